@@ -1,0 +1,73 @@
+import os
+
+LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
+
+
+class BaseConfig:
+    #: Database URL; None means an SQLite file in the instance folder.
+    SQLALCHEMY_DATABASE_URI: str | None = os.environ.get("SENTOMUS_DATABASE_URL")
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    SECRET_KEY: str | None = os.environ.get("SENTOMUS_SECRET_KEY")
+
+    #: Languages a respondent can answer in; the core questionnaire carries all of them.
+    LANGUAGES = LANGUAGES
+    BABEL_DEFAULT_LOCALE = "en"
+
+    #: Whole request bodies above this size get 413; a survey page is a few kilobytes.
+    MAX_CONTENT_LENGTH = 128 * 1024
+    MAX_FORM_MEMORY_SIZE = 128 * 1024
+
+    #: How long a respondent may take between opening the survey and submitting it.
+    SURVEY_STATE_MAX_AGE = 12 * 3600
+    #: Seconds the kiosk thank-you page waits before returning to the start.
+    KIOSK_RESTART_SECONDS = 12
+    #: Length limit for free-text answers unless the question sets a lower one.
+    FREE_TEXT_MAX_LENGTH = 2000
+    #: Calendar used for the submission date stored with a response (a date, never a time).
+    SURVEY_TIMEZONE = "Europe/Amsterdam"
+    #: Path of the core questionnaire file loaded by `sentomus load-core`.
+    CORE_QUESTIONNAIRE_PATH: str | None = None
+
+    WTF_CSRF_TIME_LIMIT = None
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False
+    PREFERRED_URL_SCHEME = "http"
+    #: Public base URL used in printed links (QR posters, e-mails, seed output).
+    PUBLIC_BASE_URL = os.environ.get("SENTOMUS_PUBLIC_BASE_URL", "http://127.0.0.1:5000")
+
+
+class DevelopmentConfig(BaseConfig):
+    ENV_NAME = "development"
+    DEBUG = False
+
+
+class TestingConfig(BaseConfig):
+    ENV_NAME = "testing"
+    TESTING = True
+    SECRET_KEY = "testing-secret-key-not-for-production"  # noqa: S105
+    SQLALCHEMY_DATABASE_URI = None
+    WTF_CSRF_ENABLED = False
+
+
+class ProductionConfig(BaseConfig):
+    ENV_NAME = "production"
+    SESSION_COOKIE_SECURE = True
+    PREFERRED_URL_SCHEME = "https"
+
+
+_BY_NAME = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def load_config(name: str | None = None) -> type[BaseConfig]:
+    name = name or os.environ.get("SENTOMUS_ENV", "development")
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise ValueError(
+            f"Unknown SENTOMUS_ENV {name!r}; expected one of {', '.join(_BY_NAME)}"
+        ) from None

@@ -1,0 +1,95 @@
+"""The Sentomus survey platform: a Flask application built by `create_app`."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: str | dict[str, Any] | None = None) -> Flask:
+    """Build the application.
+
+    `config` is a settings name (development, testing, production) or a dict of overrides applied
+    on top of the settings picked by SENTOMUS_ENV (or `testing` when a dict carries TESTING=True).
+    """
+    app = Flask(
+        __name__,
+        instance_path=os.environ.get("SENTOMUS_INSTANCE_PATH") or str(PROJECT_ROOT / "instance"),
+        template_folder=str(PROJECT_ROOT / "templates"),
+    )
+    register_config(app, config)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_request_hooks(app)
+    register_commands(app)
+    return app
+
+
+def register_config(app: Flask, config: str | dict[str, Any] | None) -> None:
+    from config import load_config
+
+    overrides = config if isinstance(config, dict) else {}
+    name = config if isinstance(config, str) else ("testing" if overrides.get("TESTING") else None)
+    app.config.from_object(load_config(name))
+    app.config.update(overrides)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    if not app.config.get("SQLALCHEMY_DATABASE_URI"):
+        app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{Path(app.instance_path) / 'sentomus.db'}"
+    if not app.config.get("SECRET_KEY"):
+        if app.config.get("ENV_NAME") == "production":
+            raise RuntimeError(
+                "SENTOMUS_SECRET_KEY is not set: production refuses to start without a secret key."
+            )
+        app.config["SECRET_KEY"] = _instance_secret_key(Path(app.instance_path))
+
+
+def _instance_secret_key(instance: Path) -> str:
+    """A development key generated once into the instance folder, so restarts keep sessions."""
+    key_file = instance / "secret_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def register_extensions(app: Flask) -> None:
+    from survey.database import configure_sqlite
+    from survey.extensions import babel, db, migrate
+    from survey.i18n import select_locale
+
+    db.init_app(app)
+    configure_sqlite()
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    babel.init_app(app, locale_selector=select_locale)
+
+
+def register_blueprints(app: Flask) -> None:
+    from survey.respond import blueprint as respond_blueprint
+
+    app.register_blueprint(respond_blueprint)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from survey.errors import register
+
+    register(app)
+
+
+def register_request_hooks(app: Flask) -> None:
+    from survey.security import register
+
+    register(app)
+
+
+def register_commands(app: Flask) -> None:
+    from survey.cli import register
+
+    register(app)

@@ -1,0 +1,45 @@
+"""Database plumbing shared by the app and the commands."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+_configured = False
+
+
+def configure_sqlite() -> None:
+    """WAL mode, a busy timeout and enforced foreign keys on every SQLite connection."""
+    global _configured
+    if _configured:
+        return
+    _configured = True
+
+    @event.listens_for(Engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no branch - dialect check
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=10000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+
+def upsert_increment(session, table, key: dict, column: str, amount: int = 1) -> None:
+    """Add `amount` to `column` of the row identified by `key`, creating the row when missing."""
+    dialect = session.get_bind().dialect.name
+    values = {**key, column: amount}
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(dialect)
+    stmt = insert(table).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=list(key), set_={column: getattr(table.c, column) + amount}
+    )
+    session.execute(stmt)

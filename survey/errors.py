@@ -1,0 +1,39 @@
+"""Friendly error pages in the visitor's language; never a bare 500."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template
+from flask_babel import lazy_gettext as _l
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+MESSAGES = {
+    400: (_l("This request could not be read"), _l("Something in what was sent was not valid. Please go back and try again.")),
+    403: (_l("Not allowed"), _l("You do not have permission to open this page.")),
+    404: (_l("Page not found"), _l("We could not find this page. Please check the address or scan the QR code again.")),
+    405: (_l("Not allowed"), _l("This page cannot be opened this way.")),
+    413: (_l("Too much data"), _l("What was sent is larger than this page accepts. Please shorten your answers and try again.")),
+    429: (_l("Too many requests"), _l("Please wait a moment and try again.")),
+    500: (_l("Something went wrong"), _l("An unexpected error occurred on our side. Please try again in a moment.")),
+    503: (_l("Temporarily unavailable"), _l("The service is briefly unavailable. Please try again in a moment.")),
+}
+
+
+def render_error(code: int):
+    title, message = MESSAGES.get(code, MESSAGES[500])
+    return render_template("errors/error.html", code=code, title=title, message=message), code
+
+
+def handle_http_exception(error: HTTPException):
+    if error.code is None or error.code < 400:
+        return error
+    return render_error(error.code)
+
+
+def handle_unexpected(error: Exception):
+    # Flask logs the traceback; the visitor gets a calm page in their language.
+    return render_error(InternalServerError.code)
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(HTTPException, handle_http_exception)
+    app.register_error_handler(Exception, handle_unexpected)

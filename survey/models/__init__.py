@@ -1,0 +1,28 @@
+"""SQLAlchemy models, one module per aggregate.
+
+Respondent data is anonymous by construction: a response holds a random UUID, the museum, the
+language, the core questionnaire version and the date of submission. There is no column for an IP
+address, user agent, referrer, cookie, session, device or time of day, and nothing sequential that
+would reveal the order in which people answered.
+"""
+
+from survey.models.museum import Museum
+from survey.models.question import (
+    QUESTION_STATUSES,
+    CoreQuestionnaire,
+    Question,
+    QuestionOption,
+)
+from survey.models.response import Answer, Response, SurveyStartCount, UsedSubmitToken
+
+__all__ = [
+    "QUESTION_STATUSES",
+    "Answer",
+    "CoreQuestionnaire",
+    "Museum",
+    "Question",
+    "QuestionOption",
+    "Response",
+    "SurveyStartCount",
+    "UsedSubmitToken",
+]

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from sqlalchemy import JSON, CheckConstraint, String, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from survey.extensions import db
+
+
+class Museum(db.Model):
+    __tablename__ = "museum"
+    __table_args__ = (
+        CheckConstraint("target_sample_size >= 0", name="target_not_negative"),
+        CheckConstraint("length(slug) >= 2", name="slug_length"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: Public identifier in the survey URL (/s/<slug>): lowercase letters, digits and dashes.
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    #: Languages offered to respondents, first one is the museum's default.
+    languages: Mapped[list[str]] = mapped_column(JSON)
+    #: Completed responses the museum aims for in a study wave.
+    target_sample_size: Mapped[int] = mapped_column(default=400)
+    #: Inactive museums show a friendly "survey closed" page.
+    active: Mapped[bool] = mapped_column(default=True)
+    #: Museums of a similar kind, benchmarked against each other (e.g. "art", "history").
+    peer_cluster: Mapped[str | None] = mapped_column(String(64))
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0] if self.languages else "en"
+
+    @classmethod
+    def by_slug(cls, slug: str):
+        return select(cls).where(cls.slug == slug)
+
+    def __repr__(self) -> str:
+        return f"<Museum {self.slug}>"

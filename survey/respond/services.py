@@ -1,0 +1,74 @@
+"""What the respondent flow writes: the start counter, and the whole response at submit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from survey.database import upsert_increment
+from survey.models import Answer, Museum, Response, SurveyStartCount, UsedSubmitToken
+from survey.questions import get_kind
+from survey.respond.flow import PageState, Survey
+
+
+def survey_today() -> dt.date:
+    return dt.datetime.now(ZoneInfo(current_app.config["SURVEY_TIMEZONE"])).date()
+
+
+def record_start(session: Session, museum: Museum) -> None:
+    """Count one started survey for today; the only write before a submit."""
+    upsert_increment(
+        session,
+        SurveyStartCount.__table__,
+        {"museum_id": museum.id, "day": survey_today()},
+        "starts",
+    )
+    session.commit()
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def answer_rows(survey: Survey, answers: dict) -> list[dict]:
+    """Rows for every answered question the respondent could see, in questionnaire order."""
+    rows = []
+    for page in survey.pages:
+        for question in page.questions:
+            value = answers.get(str(question.id))
+            if value is None or value == [] or not survey.is_visible(question, answers):
+                continue
+            for row in get_kind(question.kind).answer_rows(question, value):
+                rows.append({"question_id": question.id, "ordinal": 0, **row})
+    return rows
+
+
+def submit_response(session: Session, survey: Survey, state: PageState) -> bool:
+    """Store the whole response in one transaction. False if this questionnaire was already sent."""
+    today = survey_today()
+    rows = answer_rows(survey, state.answers)
+    response = Response(
+        id=uuid.uuid4(),
+        museum_id=survey.museum.id,
+        language=state.lang,
+        core_version=survey.core.version,
+        submitted_on=today,
+    )
+    session.add(UsedSubmitToken(token_hash=token_hash(state.token), used_on=today))
+    session.add(response)
+    session.add_all(Answer(response_id=response.id, **row) for row in rows)
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        if session.get(UsedSubmitToken, token_hash(state.token)) is None:
+            raise
+        # The token was used already: a double click or a replayed page. Nothing is stored twice.
+        return False
+    return True

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import logging
+
+from flask import abort, current_app, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import refresh
+from sqlalchemy.exc import SQLAlchemyError
+
+from survey.extensions import db
+from survey.i18n import LANGUAGE_NAMES, negotiate_language
+from survey.models import Museum
+from survey.questions import build_section_form
+from survey.respond import blueprint
+from survey.respond.disclosure import NEVER_STORED, stored_fields
+from survey.respond.flow import PageState, StateError, Survey, load_survey, page_title
+from survey.respond.services import record_start, submit_response
+
+log = logging.getLogger(__name__)
+
+
+def _set_language(lang: str) -> None:
+    g.lang = lang
+    refresh()
+
+
+def _museum_or_404(slug: str) -> Museum:
+    museum = db.session.scalars(Museum.by_slug(slug)).first()
+    if museum is None:
+        _set_language(negotiate_language(current_app.config["LANGUAGES"], request.args.get("lang")))
+        abort(404)
+    return museum
+
+
+def _closed(museum: Museum, lang: str):
+    _set_language(lang)
+    return render_template("respond/closed.html", museum=museum), 200
+
+
+def _kiosk_flag() -> bool:
+    return request.values.get("kiosk") in {"1", "true", "yes"}
+
+
+@blueprint.get("/<slug>")
+def intro(slug: str):
+    museum = _museum_or_404(slug)
+    lang = negotiate_language(museum.languages, request.args.get("lang"))
+    if not museum.active:
+        return _closed(museum, lang)
+    _set_language(lang)
+    survey = load_survey(db.session, museum)
+    if survey is None:
+        abort(503)
+    return render_template(
+        "respond/intro.html",
+        museum=museum,
+        lang=lang,
+        kiosk=_kiosk_flag(),
+        languages=[(code, LANGUAGE_NAMES[code]) for code in museum.languages],
+        question_count=survey.question_count,
+        minutes=max(3, round(survey.question_count * 12 / 60)),
+        stored=stored_fields(),
+        never_stored=NEVER_STORED,
+    )
+
+
+@blueprint.post("/<slug>/start")
+def start(slug: str):
+    museum = _museum_or_404(slug)
+    lang = negotiate_language(museum.languages, request.form.get("lang"))
+    if not museum.active:
+        return _closed(museum, lang)
+    _set_language(lang)
+    survey = load_survey(db.session, museum)
+    if survey is None:
+        abort(503)
+    record_start(db.session, museum)
+    state = PageState.new(museum.id, survey.core.version, lang, _kiosk_flag(), survey.first_page({}))
+    return _render_page(survey, state)
+
+
+@blueprint.post("/<slug>/page")
+def page(slug: str):
+    museum = _museum_or_404(slug)
+    try:
+        state = PageState.load(request.form.get("state"))
+    except StateError as error:
+        return _restart(museum, expired=error.expired)
+    if state.museum_id != museum.id or state.lang not in museum.languages:
+        return _restart(museum, expired=False)
+    if not museum.active:
+        return _closed(museum, state.lang)
+    survey = load_survey(db.session, museum, state.core_version)
+    if survey is None or not 0 <= state.page < len(survey.pages):
+        return _restart(museum, expired=False)
+
+    action = request.form.get("action", "next")
+    switch_to = request.form.get("switch_lang")
+    _set_language(state.lang)
+    questions = survey.visible_questions(state.page, state.answers)
+    form = build_section_form(
+        questions, state.lang, survey.labels, formdata=request.form, answers=state.answers
+    )
+
+    if switch_to:
+        # Keep what was typed on this page, show it again in the other language.
+        _keep_valid_answers(form, state)
+        if switch_to in museum.languages:
+            state.lang = switch_to
+            _set_language(switch_to)
+        form = build_section_form(
+            questions, state.lang, survey.labels, formdata=request.form, answers=state.answers
+        )
+        return _render_page(survey, state, form=form)
+
+    if action == "back":
+        _keep_valid_answers(form, state)
+        previous = survey.previous_page(state.page, state.answers)
+        state.page = state.page if previous is None else previous
+        return _render_page(survey, state)
+
+    if not form.validate():
+        return _render_page(survey, state, form=form)
+    _store_page_answers(form, state)
+
+    following = survey.next_page(state.page, state.answers)
+    if following is not None:
+        state.page = following
+        return _render_page(survey, state)
+
+    try:
+        submit_response(db.session, survey, state)
+    except SQLAlchemyError:
+        db.session.rollback()
+        log.exception("a response could not be stored")
+        # Nothing is lost: the page comes back with every answer in it, ready to send again.
+        return _render_page(survey, state, form=form, save_failed=True), 503
+    params = {"slug": museum.slug, "lang": state.lang}
+    if state.kiosk:
+        params["kiosk"] = 1
+    return redirect(url_for("respond.thanks", **params), code=303)
+
+
+@blueprint.get("/<slug>/thanks")
+def thanks(slug: str):
+    museum = _museum_or_404(slug)
+    lang = negotiate_language(museum.languages, request.args.get("lang"))
+    _set_language(lang)
+    kiosk = _kiosk_flag()
+    restart_url = url_for("respond.intro", slug=museum.slug, kiosk=1) if kiosk else None
+    return render_template(
+        "respond/thanks.html",
+        museum=museum,
+        kiosk=kiosk,
+        restart_url=restart_url,
+        restart_seconds=current_app.config["KIOSK_RESTART_SECONDS"],
+    )
+
+
+def _store_answer(field, state: PageState) -> None:
+    key = str(field.question.id)
+    if field.data is None:
+        state.answers.pop(key, None)
+    else:
+        state.answers[key] = field.data
+
+
+def _store_page_answers(form, state: PageState) -> None:
+    for field in form:
+        _store_answer(field, state)
+
+
+def _keep_valid_answers(form, state: PageState) -> None:
+    """Going back or switching language keeps every answer on the page that is valid."""
+    for field in form:
+        if field.validate(form):
+            _store_answer(field, state)
+
+
+def _render_page(survey: Survey, state: PageState, form=None, save_failed: bool = False):
+    questions = survey.visible_questions(state.page, state.answers)
+    if form is None:
+        form = build_section_form(questions, state.lang, survey.labels, answers=state.answers)
+    visible_pages = [
+        i for i in range(len(survey.pages)) if survey.visible_questions(i, state.answers)
+    ]
+    step = visible_pages.index(state.page) + 1 if state.page in visible_pages else 1
+    is_last = survey.next_page(state.page, state.answers) is None
+    return render_template(
+        "respond/page.html",
+        museum=survey.museum,
+        survey=survey,
+        title=page_title(survey, survey.pages[state.page], state.lang),
+        fields=list(form),
+        lang=state.lang,
+        languages=[(code, LANGUAGE_NAMES[code]) for code in survey.museum.languages],
+        state=state.dump(),
+        step=step,
+        steps=max(len(visible_pages), step),
+        is_first=survey.previous_page(state.page, state.answers) is None,
+        is_last=is_last,
+        save_failed=save_failed,
+        has_errors=any(field.errors for field in form),
+    )
+
+
+def _restart(museum: Museum, expired: bool):
+    _set_language(negotiate_language(museum.languages, request.args.get("lang")))
+    message = (
+        _("This questionnaire was open for too long and has expired.")
+        if expired
+        else _("We could not continue this questionnaire.")
+    )
+    return render_template("respond/restart.html", museum=museum, message=message), 400

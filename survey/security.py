@@ -1,0 +1,63 @@
+"""Request hooks every page passes through: headers, body checks, no respondent cookies."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from flask import Flask, abort, request
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "object-src 'none'",
+    ]
+)
+
+#: Blueprints whose visitors are respondents: no cookie, no caching of answers on shared devices.
+RESPONDENT_BLUEPRINTS = {"respond"}
+
+
+def register(app: Flask) -> None:
+    app.before_request(reject_undecodable_input)
+    app.after_request(set_security_headers)
+
+
+def reject_undecodable_input() -> None:
+    """Form bodies and query strings must be valid UTF-8; anything else is a 400, not a guess."""
+    try:
+        request.query_string.decode("ascii")
+        parse_qsl(request.query_string.decode("ascii"), errors="strict", keep_blank_values=True)
+    except UnicodeDecodeError:
+        abort(400)
+    if request.method in {"POST", "PUT", "PATCH"} and request.mimetype == (
+        "application/x-www-form-urlencoded"
+    ):
+        body = request.get_data(cache=True)
+        try:
+            parse_qsl(body.decode("ascii"), errors="strict", keep_blank_values=True)
+        except (UnicodeDecodeError, ValueError):
+            abort(400)
+
+
+def set_security_headers(response):
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    if request.blueprint in RESPONDENT_BLUEPRINTS or request.path.startswith("/s/"):
+        # A kiosk tablet is shared: the next visitor must not page back into earlier answers.
+        headers["Cache-Control"] = "no-store"
+        # Respondent routes never set a cookie, whatever an extension may have tried.
+        headers.remove("Set-Cookie")
+        headers.remove("Vary") if headers.get("Vary") == "Cookie" else None
+    return response
