@@ -69,6 +69,9 @@ def register_extensions(app: Flask) -> None:
     configure_sqlite()
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
     babel.init_app(app, locale_selector=select_locale)
+    from flask_babel import get_locale
+
+    app.jinja_env.globals["get_locale"] = get_locale
 
 
 def register_blueprints(app: Flask) -> None:

@@ -1,0 +1,197 @@
+"""Fixtures: the app on SQLite always, and on PostgreSQL whenever it is reachable (required in CI).
+
+Each database gets its tables and the core questionnaire once per session; every test starts from
+a clean slate (all museums, questions of museums and responses removed).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from survey import create_app
+from survey.core import load_core
+from survey.extensions import db
+from survey.models import Museum, Question, QuestionOption
+
+POSTGRES_URL = os.environ.get(
+    "SENTOMUS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def postgres_available() -> bool:
+    try:
+        engine = create_engine(POSTGRES_URL, connect_args={"connect_timeout": 3})
+        with engine.connect():
+            pass
+        engine.dispose()
+        return True
+    except Exception:
+        return False
+
+
+POSTGRES_UP = postgres_available()
+if IN_CI and not POSTGRES_UP:
+    raise RuntimeError(f"CI=true requires PostgreSQL at {POSTGRES_URL}, but it is not reachable")
+
+BACKENDS = ["sqlite"] + (["postgresql"] if POSTGRES_UP else [])
+
+
+def pytest_report_header(config):
+    return f"database backends: {', '.join(BACKENDS)}"
+
+
+def _database_settings(backend: str, tmp_path_factory) -> dict:
+    if backend == "sqlite":
+        path = tmp_path_factory.mktemp("sqlite") / "test.db"
+        return {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"}
+    schema = f"sentomus_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    engine = create_engine(POSTGRES_URL)
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine.dispose()
+    return {
+        "SQLALCHEMY_DATABASE_URI": POSTGRES_URL,
+        "SQLALCHEMY_ENGINE_OPTIONS": {
+            "pool_pre_ping": True,
+            "connect_args": {"options": f"-csearch_path={schema}"},
+        },
+        "_TEST_SCHEMA": schema,
+    }
+
+
+def drop_schema(schema: str) -> None:
+    engine = create_engine(POSTGRES_URL)
+    with engine.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def session_app(request, tmp_path_factory):
+    settings = _database_settings(request.param, tmp_path_factory)
+    instance = tmp_path_factory.mktemp("instance")
+    app = create_app({"TESTING": True, **settings})
+    app.instance_path = str(instance)
+    app.config["DB_BACKEND"] = request.param
+    with app.app_context():
+        db.create_all()
+        load_core(db.session)
+        db.session.commit()
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+    if "_TEST_SCHEMA" in settings:
+        drop_schema(settings["_TEST_SCHEMA"])
+
+
+def clean_database() -> None:
+    db.session.rollback()
+    for statement in (
+        "DELETE FROM answer",
+        "DELETE FROM response",
+        "DELETE FROM used_submit_token",
+        "DELETE FROM survey_start_count",
+        "DELETE FROM question_option WHERE question_id IN "
+        "(SELECT id FROM question WHERE museum_id IS NOT NULL)",
+        "DELETE FROM question WHERE museum_id IS NOT NULL",
+        "DELETE FROM museum",
+    ):
+        db.session.execute(text(statement))
+    db.session.commit()
+
+
+@pytest.fixture
+def app(session_app):
+    with session_app.app_context():
+        clean_database()
+    yield session_app
+    with session_app.app_context():
+        db.session.rollback()
+        db.session.remove()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def app_ctx(app):
+    with app.app_context():
+        yield app
+
+
+@pytest.fixture
+def create_museum(app) -> Callable[..., Museum]:
+    counter = iter(range(1, 10_000))
+
+    def factory(**overrides) -> Museum:
+        number = next(counter)
+        values = {
+            "slug": f"museum-{number}",
+            "name": f"Test Museum {number}",
+            "languages": ["en", "nl", "fr", "de", "es", "it"],
+            "target_sample_size": 400,
+            "active": True,
+            "peer_cluster": "art",
+        }
+        values.update(overrides)
+        with app.app_context():
+            museum = Museum(**values)
+            db.session.add(museum)
+            db.session.commit()
+            db.session.refresh(museum)
+            db.session.expunge(museum)
+        return museum
+
+    return factory
+
+
+ALL_LANGS = ("en", "nl", "fr", "de", "es", "it")
+
+
+@pytest.fixture
+def create_own_question(app) -> Callable[..., Question]:
+    def factory(museum: Museum, **overrides) -> Question:
+        options = overrides.pop("options", None)
+        values = {
+            "museum_id": museum.id,
+            "code": "own_question",
+            "section": "museum",
+            "kind": "single_choice",
+            "required": False,
+            "position": 1,
+            "status": "active",
+            "version": 1,
+            "texts": {lang: f"Own question ({lang})?" for lang in ALL_LANGS},
+            "help_texts": {},
+            "settings": {},
+        }
+        values.update(overrides)
+        if options is None and values["kind"] in {"single_choice", "multiple_choice"}:
+            options = [("yes", "Yes"), ("no", "No")]
+        with app.app_context():
+            question = Question(**values)
+            question.options = [
+                QuestionOption(code=code, position=i, labels={lang: label for lang in ALL_LANGS})
+                for i, (code, label) in enumerate(options or [])
+            ]
+            db.session.add(question)
+            db.session.commit()
+            db.session.refresh(question)
+            db.session.expunge(question)
+        return question
+
+    return factory
