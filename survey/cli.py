@@ -95,3 +95,7 @@ cli.add_command(routes_command)
 
 def main() -> None:
     sys.exit(cli.main())
+
+
+if __name__ == "__main__":
+    main()

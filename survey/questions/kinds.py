@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Protocol
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from wtforms import Field, Form
 from wtforms.validators import StopValidation, ValidationError
 
@@ -141,7 +142,13 @@ class MultipleChoice(QuestionKind):
             raise ValidationError(_("Please choose only from the options shown."))
         limit = question.settings.get("max_choices")
         if limit and len(chosen) > limit:
-            raise ValidationError(_("Please choose at most %(count)d options.", count=limit))
+            raise ValidationError(
+                ngettext(
+                    "Please choose at most %(num)d option.",
+                    "Please choose at most %(num)d options.",
+                    limit,
+                )
+            )
         return [code for code in codes if code in chosen]
 
     def answer_rows(self, question, value):
