@@ -23,7 +23,9 @@ def _create_app():
 @click.command("run")
 @click.option("--host", "-h", default="127.0.0.1", show_default=True)
 @click.option("--port", "-p", default=5000, show_default=True, type=int)
-@click.option("--debug/--no-debug", default=False, help="Reloader and debugger (never in production).")
+@click.option(
+    "--debug/--no-debug", default=False, help="Reloader and debugger (never in production)."
+)
 @with_appcontext
 def run_command(host: str, port: int, debug: bool) -> None:
     """Serve the app with an access log that prints no client address or time."""

@@ -73,9 +73,39 @@ DEMO_OWN_QUESTIONS = [
             "it": "Quale parte del museo le è piaciuta di più?",
         },
         "options": [
-            ("golden_age", {"en": "Golden Age paintings", "nl": "Schilderijen uit de Gouden Eeuw", "fr": "Peintures du Siècle d'or", "de": "Gemälde des Goldenen Zeitalters", "es": "Pintura del Siglo de Oro", "it": "Dipinti del Secolo d'oro"}),
-            ("city_history", {"en": "History of the city", "nl": "Geschiedenis van de stad", "fr": "Histoire de la ville", "de": "Stadtgeschichte", "es": "Historia de la ciudad", "it": "Storia della città"}),
-            ("garden", {"en": "The garden", "nl": "De tuin", "fr": "Le jardin", "de": "Der Garten", "es": "El jardín", "it": "Il giardino"}),
+            (
+                "golden_age",
+                {
+                    "en": "Golden Age paintings",
+                    "nl": "Schilderijen uit de Gouden Eeuw",
+                    "fr": "Peintures du Siècle d'or",
+                    "de": "Gemälde des Goldenen Zeitalters",
+                    "es": "Pintura del Siglo de Oro",
+                    "it": "Dipinti del Secolo d'oro",
+                },
+            ),
+            (
+                "city_history",
+                {
+                    "en": "History of the city",
+                    "nl": "Geschiedenis van de stad",
+                    "fr": "Histoire de la ville",
+                    "de": "Stadtgeschichte",
+                    "es": "Historia de la ciudad",
+                    "it": "Storia della città",
+                },
+            ),
+            (
+                "garden",
+                {
+                    "en": "The garden",
+                    "nl": "De tuin",
+                    "fr": "Le jardin",
+                    "de": "Der Garten",
+                    "es": "El jardín",
+                    "it": "Il giardino",
+                },
+            ),
         ],
     },
     {
@@ -94,28 +124,76 @@ DEMO_OWN_QUESTIONS = [
 ]
 
 SAMPLE_COMMENTS = {
-    "en": ["Lovely exhibition, but the café was too busy.", "Great staff, very friendly.", "Signs to the toilets were hard to find."],
-    "nl": ["Mooie tentoonstelling, maar het café was te druk.", "Vriendelijk personeel!", "De route was niet altijd duidelijk."],
-    "fr": ["Très belle exposition.", "Le personnel était très aimable.", "Il manquait des bancs dans les salles."],
-    "de": ["Sehr schöne Ausstellung.", "Freundliches Personal.", "Die Beschilderung war verwirrend."],
-    "es": ["Una exposición preciosa.", "El personal fue muy amable.", "Faltaban explicaciones en español."],
+    "en": [
+        "Lovely exhibition, but the café was too busy.",
+        "Great staff, very friendly.",
+        "Signs to the toilets were hard to find.",
+    ],
+    "nl": [
+        "Mooie tentoonstelling, maar het café was te druk.",
+        "Vriendelijk personeel!",
+        "De route was niet altijd duidelijk.",
+    ],
+    "fr": [
+        "Très belle exposition.",
+        "Le personnel était très aimable.",
+        "Il manquait des bancs dans les salles.",
+    ],
+    "de": [
+        "Sehr schöne Ausstellung.",
+        "Freundliches Personal.",
+        "Die Beschilderung war verwirrend.",
+    ],
+    "es": [
+        "Una exposición preciosa.",
+        "El personal fue muy amable.",
+        "Faltaban explicaciones en español.",
+    ],
     "it": ["Mostra bellissima.", "Personale gentilissimo.", "Mancavano panchine nelle sale."],
 }
 
 # Probability weights per option code for the core questions; other options are uniform.
 CHOICE_WEIGHTS = {
     "visit_first": {"first": 0.62, "repeat": 0.38},
-    "group": {"alone": 0.14, "partner": 0.32, "family_children": 0.18, "family_adults": 0.1,
-              "friends": 0.16, "organised_group": 0.05, "school_group": 0.02, "other": 0.03},
-    "ticket_type": {"full_price": 0.34, "reduced": 0.12, "museum_pass": 0.38, "free": 0.08,
-                    "combination_group": 0.05, "other": 0.03},
+    "group": {
+        "alone": 0.14,
+        "partner": 0.32,
+        "family_children": 0.18,
+        "family_adults": 0.1,
+        "friends": 0.16,
+        "organised_group": 0.05,
+        "school_group": 0.02,
+        "other": 0.03,
+    },
+    "ticket_type": {
+        "full_price": 0.34,
+        "reduced": 0.12,
+        "museum_pass": 0.38,
+        "free": 0.08,
+        "combination_group": 0.05,
+        "other": 0.03,
+    },
     "duration": {"lt_1h": 0.12, "1_2h": 0.46, "2_3h": 0.3, "gt_3h": 0.12},
-    "age_band": {"under_16": 0.02, "16_24": 0.1, "25_34": 0.15, "35_44": 0.15, "45_54": 0.16,
-                 "55_64": 0.18, "65_74": 0.15, "75_plus": 0.06, "prefer_not": 0.03},
+    "age_band": {
+        "under_16": 0.02,
+        "16_24": 0.1,
+        "25_34": 0.15,
+        "35_44": 0.15,
+        "45_54": 0.16,
+        "55_64": 0.18,
+        "65_74": 0.15,
+        "75_plus": 0.06,
+        "prefer_not": 0.03,
+    },
     "gender": {"female": 0.58, "male": 0.38, "other": 0.01, "prefer_not": 0.03},
 }
-NA_RATE = {"rating_cafe": 0.35, "rating_shop": 0.4, "rating_facilities": 0.15,
-           "rating_accessibility": 0.55, "rating_value": 0.2}
+NA_RATE = {
+    "rating_cafe": 0.35,
+    "rating_shop": 0.4,
+    "rating_facilities": 0.15,
+    "rating_accessibility": 0.55,
+    "rating_value": 0.2,
+}
 SKIP_RATE = 0.04  # optional questions left unanswered
 
 
@@ -172,7 +250,9 @@ def _add_own_questions(session: Session, museum: Museum, specs: list[dict]) -> N
                 position=position,
                 status="active",
                 version=1,
-                texts={lang: text for lang, text in spec["texts"].items() if lang in museum.languages},
+                texts={
+                    lang: text for lang, text in spec["texts"].items() if lang in museum.languages
+                },
                 help_texts={},
                 settings=spec.get("settings", {}),
                 options=[
@@ -184,7 +264,9 @@ def _add_own_questions(session: Session, museum: Museum, specs: list[dict]) -> N
     session.flush()
 
 
-def seed_demo(session: Session, museums: int = 12, responses: int = 2000, seed: int = 7) -> SeedReport:
+def seed_demo(
+    session: Session, museums: int = 12, responses: int = 2000, seed: int = 7
+) -> SeedReport:
     """Create the demo museums and top their responses up to `responses` in total. Idempotent."""
     report = SeedReport()
     report.core_version, report.core_loaded = load_core(session)
@@ -192,7 +274,9 @@ def seed_demo(session: Session, museums: int = 12, responses: int = 2000, seed: 
     session.commit()
 
     ids = [m.id for m in museum_rows]
-    existing = session.scalar(select(func.count()).select_from(Response).where(Response.museum_id.in_(ids)))
+    existing = session.scalar(
+        select(func.count()).select_from(Response).where(Response.museum_id.in_(ids))
+    )
     missing = max(0, responses - (existing or 0))
     if missing:
         rng = np.random.default_rng([seed, existing or 0])
@@ -202,8 +286,14 @@ def seed_demo(session: Session, museums: int = 12, responses: int = 2000, seed: 
     return report
 
 
-def generate_responses(session: Session, museums: list[Museum], total: int, rng: np.random.Generator,
-                       weeks: int = 16, today: dt.date | None = None) -> None:
+def generate_responses(
+    session: Session,
+    museums: list[Museum],
+    total: int,
+    rng: np.random.Generator,
+    weeks: int = 16,
+    today: dt.date | None = None,
+) -> None:
     """Insert `total` synthetic responses spread over the museums and the last `weeks` weeks."""
     today = today or dt.date.today()
     weights = rng.gamma(2.0, 1.0, size=len(museums))
@@ -233,11 +323,19 @@ def _dates(rng: np.random.Generator, size: int, weeks: int, today: dt.date) -> n
 def _generate_chunk(writer, survey: Survey, size: int, quality: float, rng, weeks, today) -> None:
     museum = survey.museum
     response_ids = [uuid.UUID(bytes=rng.bytes(16), version=4) for _ in range(size)]
-    lang_weights = np.array([0.7] + [0.3 / max(1, len(museum.languages) - 1)] * (len(museum.languages) - 1))
+    lang_weights = np.array(
+        [0.7] + [0.3 / max(1, len(museum.languages) - 1)] * (len(museum.languages) - 1)
+    )
     langs = rng.choice(museum.languages, size=size, p=lang_weights / lang_weights.sum())
     dates = _dates(rng, size, weeks, today)
     writer.responses(
-        zip(response_ids, repeat(museum.id), langs.tolist(), repeat(survey.core.version), dates.tolist())
+        zip(
+            response_ids,
+            repeat(museum.id),
+            langs.tolist(),
+            repeat(survey.core.version),
+            dates.tolist(),
+        )
     )
     latent = quality + rng.normal(0, 0.8, size)
     answered: dict[str, np.ndarray] = {}
@@ -271,37 +369,68 @@ def _answer_question(writer, survey, question, response_ids, latent, langs, answ
         p = p / p.sum() if p.sum() else np.full(len(codes), 1 / len(codes))
         values = rng.choice(codes, size=size, p=p)
         answered[question.code] = np.where(mask, values, None)
-        writer.answers((rid, qid, 0, code, None, None) for rid, code in zip(ids[mask], values[mask].tolist()))
+        writer.answers(
+            (rid, qid, 0, code, None, None)
+            for rid, code in zip(ids[mask], values[mask].tolist(), strict=True)
+        )
     elif kind == "multiple_choice":
         chosen = rng.random((size, len(codes))) < 0.28
         chosen[np.arange(size), rng.integers(0, len(codes), size)] = True
-        for rid, row in zip(ids[mask], chosen[mask]):
-            writer.answers((rid, qid, i, codes[j], None, None) for i, j in enumerate(np.flatnonzero(row)))
+        for rid, row in zip(ids[mask], chosen[mask], strict=True):
+            writer.answers(
+                (rid, qid, i, codes[j], None, None) for i, j in enumerate(np.flatnonzero(row))
+            )
     elif kind == "scale":
         values = np.clip(np.rint(latent + rng.normal(0, 0.7, size)), 1, 5).astype(int)
-        na = rng.random(size) < NA_RATE.get(question.code, 0) if question.settings.get("allow_na") else np.zeros(size, bool)
-        rows = ((rid, qid, 0, "na", None, None) if is_na else (rid, qid, 0, None, int(v), None)
-                for rid, v, is_na in zip(ids[mask], values[mask], na[mask]))
+        na = (
+            rng.random(size) < NA_RATE.get(question.code, 0)
+            if question.settings.get("allow_na")
+            else np.zeros(size, bool)
+        )
+        rows = (
+            (rid, qid, 0, "na", None, None) if is_na else (rid, qid, 0, None, int(v), None)
+            for rid, v, is_na in zip(ids[mask], values[mask], na[mask], strict=True)
+        )
         writer.answers(rows)
     elif kind == "nps":
         values = np.clip(np.rint((latent - 1) * 2.4 + rng.normal(0, 1.3, size)), 0, 10).astype(int)
-        writer.answers((rid, qid, 0, None, int(v), None) for rid, v in zip(ids[mask], values[mask]))
+        writer.answers(
+            (rid, qid, 0, None, int(v), None)
+            for rid, v in zip(ids[mask], values[mask], strict=True)
+        )
     elif kind == "number":
         low, high = int(question.settings.get("min", 0)), int(question.settings.get("max", 20))
         values = np.clip(rng.poisson(4, size), low, high)
-        writer.answers((rid, qid, 0, None, int(v), None) for rid, v in zip(ids[mask], values[mask]))
+        writer.answers(
+            (rid, qid, 0, None, int(v), None)
+            for rid, v in zip(ids[mask], values[mask], strict=True)
+        )
     elif kind == "free_text":
         mask &= rng.random(size) < 0.1
         writer.answers(
             (rid, qid, 0, None, None, SAMPLE_COMMENTS[lang][int(k)])
-            for rid, lang, k in zip(ids[mask], langs[mask].tolist(), rng.integers(0, 3, size)[mask])
+            for rid, lang, k in zip(
+                ids[mask], langs[mask].tolist(), rng.integers(0, 3, size)[mask], strict=True
+            )
         )
 
 
 def _country_weights(main_language: str) -> dict[str, float]:
-    home = {"nl": "NL", "fr": "BE", "de": "DE", "es": "ES", "it": "IT", "en": "GB"}.get(main_language, "NL")
-    weights = {"NL": 0.1, "BE": 0.08, "DE": 0.06, "FR": 0.04, "LU": 0.01, "GB": 0.04, "ES": 0.02,
-               "IT": 0.02, "other_europe": 0.04, "other_world": 0.04}
+    home = {"nl": "NL", "fr": "BE", "de": "DE", "es": "ES", "it": "IT", "en": "GB"}.get(
+        main_language, "NL"
+    )
+    weights = {
+        "NL": 0.1,
+        "BE": 0.08,
+        "DE": 0.06,
+        "FR": 0.04,
+        "LU": 0.01,
+        "GB": 0.04,
+        "ES": 0.02,
+        "IT": 0.02,
+        "other_europe": 0.04,
+        "other_world": 0.04,
+    }
     weights[home] = 0.55
     return weights
 
@@ -331,14 +460,22 @@ class _BulkWriter:
         # Roughly one in five visitors who start does not finish.
         for day, completes in per_day.items():
             extra = int(rng.binomial(max(1, completes), 0.22))
-            upsert_increment(self.session, SurveyStartCount.__table__,
-                             {"museum_id": museum_id, "day": day}, "starts", completes + extra)
+            upsert_increment(
+                self.session,
+                SurveyStartCount.__table__,
+                {"museum_id": museum_id, "day": day},
+                "starts",
+                completes + extra,
+            )
 
     def _write(self, table: str, columns: str, rows: list) -> None:
         if not rows:
             return
         if self.dialect == "postgresql":
-            with self.raw.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            with (
+                self.raw.cursor() as cursor,
+                cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+            ):
                 for row in rows:
                     copy.write_row(row)
         else:

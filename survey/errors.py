@@ -7,14 +7,32 @@ from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 MESSAGES = {
-    400: (_l("This request could not be read"), _l("Something in what was sent was not valid. Please go back and try again.")),
+    400: (
+        _l("This request could not be read"),
+        _l("Something in what was sent was not valid. Please go back and try again."),
+    ),
     403: (_l("Not allowed"), _l("You do not have permission to open this page.")),
-    404: (_l("Page not found"), _l("We could not find this page. Please check the address or scan the QR code again.")),
+    404: (
+        _l("Page not found"),
+        _l("We could not find this page. Please check the address or scan the QR code again."),
+    ),
     405: (_l("Not allowed"), _l("This page cannot be opened this way.")),
-    413: (_l("Too much data"), _l("What was sent is larger than this page accepts. Please shorten your answers and try again.")),
+    413: (
+        _l("Too much data"),
+        _l(
+            "What was sent is larger than this page accepts. "
+            "Please shorten your answers and try again."
+        ),
+    ),
     429: (_l("Too many requests"), _l("Please wait a moment and try again.")),
-    500: (_l("Something went wrong"), _l("An unexpected error occurred on our side. Please try again in a moment.")),
-    503: (_l("Temporarily unavailable"), _l("The service is briefly unavailable. Please try again in a moment.")),
+    500: (
+        _l("Something went wrong"),
+        _l("An unexpected error occurred on our side. Please try again in a moment."),
+    ),
+    503: (
+        _l("Temporarily unavailable"),
+        _l("The service is briefly unavailable. Please try again in a moment."),
+    ),
 }
 
 

@@ -15,7 +15,9 @@ def counts(app):
 
 
 def test_seed_demo_is_idempotent_and_prints_the_survey_url(app, runner):
-    result = runner.invoke(args=["seed-demo", "--museums", "4", "--responses", "300", "--seed", "3"])
+    result = runner.invoke(
+        args=["seed-demo", "--museums", "4", "--responses", "300", "--seed", "3"]
+    )
     assert result.exit_code == 0, result.output
     assert "Survey URL:  http://127.0.0.1:5000/s/demo" in result.output
     assert "Demo logins" in result.output
@@ -52,9 +54,12 @@ def test_seeded_answers_are_valid_for_their_questions(app, runner):
         starts = db.session.scalar(select(func.sum(SurveyStartCount.starts)))
         assert starts >= 400  # every response was started, and some were abandoned
         demo = db.session.scalars(Museum.by_slug("demo")).one()
-        assert db.session.scalar(
-            select(func.count()).select_from(Question).where(Question.museum_id == demo.id)
-        ) == 3
+        assert (
+            db.session.scalar(
+                select(func.count()).select_from(Question).where(Question.museum_id == demo.id)
+            )
+            == 3
+        )
 
 
 def test_seeded_demo_survey_can_be_answered(app, runner, client):

@@ -18,8 +18,19 @@ DEFAULT_PATH = Path(__file__).with_name("questionnaire.yaml")
 LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 QUESTION_KEYS = {
-    "code", "kind", "required", "text", "help", "options", "scale", "allow_na", "show_if",
-    "max_length", "min", "max", "max_choices",
+    "code",
+    "kind",
+    "required",
+    "text",
+    "help",
+    "options",
+    "scale",
+    "allow_na",
+    "show_if",
+    "max_length",
+    "min",
+    "max",
+    "max_choices",
 }
 
 
@@ -45,7 +56,11 @@ def _read_cached(path: str, _mtime: int) -> dict[str, Any]:
 def _texts(value: Any, where: str) -> None:
     if not isinstance(value, dict):
         raise QuestionnaireError(f"{where}: expected a text per language")
-    missing = [lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()]
+    missing = [
+        lang
+        for lang in LANGUAGES
+        if not isinstance(value.get(lang), str) or not value[lang].strip()
+    ]
     if missing:
         raise QuestionnaireError(f"{where}: missing text for {', '.join(missing)}")
     extra = set(value) - set(LANGUAGES)
@@ -116,8 +131,14 @@ def _validate_question(question: Any, where: str, scales: dict, seen: dict) -> N
         option_codes = set()
         for o_index, option in enumerate(options):
             o_code = option.get("code") if isinstance(option, dict) else None
-            if not isinstance(o_code, str) or not CODE_PATTERN.match(o_code) or o_code in option_codes:
-                raise QuestionnaireError(f"{where}.options[{o_index}].code: missing, invalid or repeated")
+            if (
+                not isinstance(o_code, str)
+                or not CODE_PATTERN.match(o_code)
+                or o_code in option_codes
+            ):
+                raise QuestionnaireError(
+                    f"{where}.options[{o_index}].code: missing, invalid or repeated"
+                )
             option_codes.add(o_code)
             _texts(option.get("label"), f"{where}.options[{o_code}].label")
     elif options:
@@ -131,7 +152,9 @@ def _validate_question(question: Any, where: str, scales: dict, seen: dict) -> N
             raise QuestionnaireError(f"{where}.show_if: must name an earlier question")
         target_codes = {o["code"] for o in target.get("options") or []}
         if not show_if.get("in") or not set(show_if["in"]) <= target_codes:
-            raise QuestionnaireError(f"{where}.show_if.in: must list option codes of {target['code']}")
+            raise QuestionnaireError(
+                f"{where}.show_if.in: must list option codes of {target['code']}"
+            )
     seen[code] = question
 
 

@@ -46,9 +46,7 @@ class Question(db.Model):
             " OR (museum_id IS NOT NULL AND core_version IS NULL)",
             name="core_or_museum",
         ),
-        CheckConstraint(
-            "status IN ('draft', 'pending', 'active', 'retired')", name="status_known"
-        ),
+        CheckConstraint("status IN ('draft', 'pending', 'active', 'retired')", name="status_known"),
         CheckConstraint("version >= 1", name="version_positive"),
         Index(
             "uq_question_core_code",

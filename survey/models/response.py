@@ -54,7 +54,9 @@ class Answer(db.Model):
     response_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("response.id", ondelete="CASCADE"), primary_key=True
     )
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), primary_key=True, index=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("question.id"), primary_key=True, index=True
+    )
     #: 0 for single answers; 0..n-1 for the options chosen in a multiple-choice question.
     ordinal: Mapped[int] = mapped_column(SmallInteger, primary_key=True, default=0)
     #: Chosen option code (choice questions, and "na" for not applicable on a scale).

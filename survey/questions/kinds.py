@@ -66,7 +66,9 @@ class QuestionKind:
     def template(self) -> str:
         return f"respond/_kind_{self.name}.html"
 
-    def choices(self, question: QuestionLike, lang: str, labels: SurveyLabels) -> list[ChoiceOption]:
+    def choices(
+        self, question: QuestionLike, lang: str, labels: SurveyLabels
+    ) -> list[ChoiceOption]:
         return [ChoiceOption(o.code, o.label_in(lang)) for o in question.options]
 
     def parse(self, raw: list[str], question: QuestionLike) -> Any:

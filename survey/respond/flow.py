@@ -106,7 +106,9 @@ def load_survey(session: Session, museum: Museum, core_version: int | None = Non
     own = own_questions(session, museum)
     if own:
         pages.append(SurveyPage(code=OWN_SECTION, titles={}, questions=own))
-    survey = Survey(museum=museum, core=core, pages=pages, labels=SurveyLabels.from_document(core.document))
+    survey = Survey(
+        museum=museum, core=core, pages=pages, labels=SurveyLabels.from_document(core.document)
+    )
     for page in pages:
         for question in page.questions:
             survey.by_id[question.id] = question
@@ -122,6 +124,7 @@ def page_title(survey: Survey, page: SurveyPage, lang: str) -> str:
 
 
 # Page state ---------------------------------------------------------------------------------
+
 
 class StateError(Exception):
     """The page state is missing, tampered with or too old."""
@@ -163,7 +166,9 @@ class PageState:
         if not signed:
             raise StateError()
         try:
-            payload = _serializer().loads(signed, max_age=current_app.config["SURVEY_STATE_MAX_AGE"])
+            payload = _serializer().loads(
+                signed, max_age=current_app.config["SURVEY_STATE_MAX_AGE"]
+            )
         except SignatureExpired:
             raise StateError(expired=True) from None
         except (BadSignature, ValueError, TypeError, UnicodeError):

@@ -75,7 +75,9 @@ def start(slug: str):
     if survey is None:
         abort(503)
     record_start(db.session, museum)
-    state = PageState.new(museum.id, survey.core.version, lang, _kiosk_flag(), survey.first_page({}))
+    state = PageState.new(
+        museum.id, survey.core.version, lang, _kiosk_flag(), survey.first_page({})
+    )
     return _render_page(survey, state)
 
 

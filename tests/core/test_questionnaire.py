@@ -12,10 +12,27 @@ from survey.extensions import db
 from survey.models import CoreQuestionnaire, Question
 
 REQUIRED_CODES = {
-    "visit_first", "motivation", "group", "heard_via", "rating_exhibition", "rating_staff",
-    "rating_wayfinding", "rating_cafe", "rating_shop", "rating_accessibility", "rating_value",
-    "satisfaction_overall", "nps", "return_intent", "duration", "age_band", "gender", "country",
-    "province_nl", "province_be", "comment",
+    "visit_first",
+    "motivation",
+    "group",
+    "heard_via",
+    "rating_exhibition",
+    "rating_staff",
+    "rating_wayfinding",
+    "rating_cafe",
+    "rating_shop",
+    "rating_accessibility",
+    "rating_value",
+    "satisfaction_overall",
+    "nps",
+    "return_intent",
+    "duration",
+    "age_band",
+    "gender",
+    "country",
+    "province_nl",
+    "province_be",
+    "comment",
 }
 
 
@@ -44,7 +61,7 @@ def test_every_text_exists_in_all_six_languages():
 def test_core_covers_the_study_topics():
     document = read_questionnaire()
     codes = [q["code"] for s in document["sections"] for q in s["questions"]]
-    assert REQUIRED_CODES <= set(codes)
+    assert set(codes) >= REQUIRED_CODES
     assert 20 <= len(codes) <= 30
     gender = next(q for s in document["sections"] for q in s["questions"] if q["code"] == "gender")
     assert "prefer_not" in {o["code"] for o in gender["options"]}
@@ -64,7 +81,10 @@ def test_validation_names_a_missing_translation():
         (lambda d: d["sections"][0]["questions"][0].update(kind="slider"), "kind"),
         (lambda d: d["sections"][0]["questions"][1].update(code="visit_first"), "code used twice"),
         (lambda d: d["sections"][0]["questions"][0]["options"].pop(), "at least two options"),
-        (lambda d: d["sections"][4]["questions"][0]["show_if"].update(question="nope"), "earlier question"),
+        (
+            lambda d: d["sections"][4]["questions"][0]["show_if"].update(question="nope"),
+            "earlier question",
+        ),
         (lambda d: d["scales"]["quality"].pop(), "5 labels"),
         (lambda d: d.update(version=0), "version"),
     ],

@@ -23,10 +23,13 @@ def empty_database(request, tmp_path):
     with engine.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine.dispose()
-    yield {
-        "SQLALCHEMY_DATABASE_URI": POSTGRES_URL,
-        "SQLALCHEMY_ENGINE_OPTIONS": {"connect_args": {"options": f"-csearch_path={schema}"}},
-    }, schema
+    yield (
+        {
+            "SQLALCHEMY_DATABASE_URI": POSTGRES_URL,
+            "SQLALCHEMY_ENGINE_OPTIONS": {"connect_args": {"options": f"-csearch_path={schema}"}},
+        },
+        schema,
+    )
     drop_schema(schema)
 
 

@@ -24,7 +24,11 @@ def option(code):
 
 def question(kind, qid=1, required=False, settings=None, options=("a", "b", "c")):
     return SimpleNamespace(
-        id=qid, code=f"q{qid}", kind=kind, required=required, settings=settings or {},
+        id=qid,
+        code=f"q{qid}",
+        kind=kind,
+        required=required,
+        settings=settings or {},
         options=[option(c) for c in options] if KINDS[kind].has_options else [],
     )
 
@@ -45,8 +49,13 @@ def test_registry_has_the_six_kinds():
     ("kind", "settings", "raw", "expected", "rows"),
     [
         ("single_choice", {}, ["b"], "b", [{"option_code": "b"}]),
-        ("multiple_choice", {}, ["c", "a", "c"], ["a", "c"],
-         [{"ordinal": 0, "option_code": "a"}, {"ordinal": 1, "option_code": "c"}]),
+        (
+            "multiple_choice",
+            {},
+            ["c", "a", "c"],
+            ["a", "c"],
+            [{"ordinal": 0, "option_code": "a"}, {"ordinal": 1, "option_code": "c"}],
+        ),
         ("scale", {}, ["4"], 4, [{"number": 4}]),
         ("scale", {"allow_na": True}, [NOT_APPLICABLE], NOT_APPLICABLE, [{"option_code": "na"}]),
         ("nps", {}, ["0"], 0, [{"number": 0}]),

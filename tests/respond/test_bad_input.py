@@ -13,7 +13,9 @@ from tests.survey_walker import SurveyWalker
 
 def core_id(app, code):
     with app.app_context():
-        return db.session.scalar(select(Question.id).where(Question.code == code, Question.museum_id.is_(None)))
+        return db.session.scalar(
+            select(Question.id).where(Question.code == code, Question.museum_id.is_(None))
+        )
 
 
 def responses(app):
@@ -73,7 +75,9 @@ def test_state_signed_for_another_museum_is_refused(app, client, create_museum):
     first, second = create_museum(), create_museum()
     walker = SurveyWalker(client, first.slug)
     walker.start("en")
-    response = client.post(f"/s/{second.slug}/page", data={"state": walker.page.state, "action": "next"})
+    response = client.post(
+        f"/s/{second.slug}/page", data={"state": walker.page.state, "action": "next"}
+    )
     assert response.status_code == 400
 
 
@@ -218,6 +222,7 @@ def test_database_failure_at_submit_keeps_the_answers(app, client, create_museum
         data = {"action": "next", **{n: default_answer(before, n) for n in names}}
         is_last = "Send my answers" in before.html
         if is_last:
+
             def broken(*args, **kwargs):
                 raise OperationalError("INSERT", {}, Exception("database is unreachable"))
 

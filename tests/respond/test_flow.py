@@ -12,8 +12,14 @@ from tests.survey_walker import SurveyWalker
 LANGS = ("en", "nl", "fr", "de", "es", "it")
 DOCUMENT = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
 # Interface text that must appear translated on the first question page.
-NEXT_BUTTON = {"en": "Next", "nl": "Volgende", "fr": "Suivant", "de": "Weiter", "es": "Siguiente",
-               "it": "Avanti"}
+NEXT_BUTTON = {
+    "en": "Next",
+    "nl": "Volgende",
+    "fr": "Suivant",
+    "de": "Weiter",
+    "es": "Siguiente",
+    "it": "Avanti",
+}
 
 
 def core_id(app, code: str) -> int:
@@ -183,9 +189,12 @@ def test_changing_country_drops_an_answer_that_no_longer_applies(app, client, cr
     walker.answer_page({f"q{country}": "DE"})  # now Germany: no province question
     assert walker.page.status == 303
     with app.app_context():
-        assert db.session.scalar(
-            select(func.count()).select_from(Answer).where(Answer.question_id == province_nl)
-        ) == 0
+        assert (
+            db.session.scalar(
+                select(func.count()).select_from(Answer).where(Answer.question_id == province_nl)
+            )
+            == 0
+        )
 
 
 def test_going_back_keeps_answers(app, client, create_museum):
@@ -229,10 +238,15 @@ def test_own_questions_come_after_the_core_ones(app, client, create_museum, crea
     walker.answer_page({f"q{own.id}": "no"})
     assert walker.page.status == 303
     with app.app_context():
-        assert db.session.scalar(select(Answer.option_code).where(Answer.question_id == own.id)) == "no"
+        assert (
+            db.session.scalar(select(Answer.option_code).where(Answer.question_id == own.id))
+            == "no"
+        )
 
 
-def test_retired_and_pending_own_questions_are_not_asked(app, client, create_museum, create_own_question):
+def test_retired_and_pending_own_questions_are_not_asked(
+    app, client, create_museum, create_own_question
+):
     museum = create_museum()
     retired = create_own_question(museum, code="old", status="retired")
     pending = create_own_question(museum, code="waiting", status="pending")

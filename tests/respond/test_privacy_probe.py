@@ -60,19 +60,31 @@ def test_probe_leaves_no_trace_in_database_or_logs(app, client, create_museum, c
 
 
 def test_schema_has_no_identifying_columns_and_no_time_of_day():
-    forbidden = ("ip", "addr", "agent", "referrer", "referer", "cookie", "session", "device",
-                 "fingerprint", "time", "created_at", "updated_at")
+    forbidden = (
+        "ip",
+        "addr",
+        "agent",
+        "referrer",
+        "referer",
+        "cookie",
+        "session",
+        "device",
+        "fingerprint",
+        "time",
+        "created_at",
+        "updated_at",
+    )
     respondent_tables = ("response", "answer", "survey_start_count", "used_submit_token")
     for name in respondent_tables:
         table = db.metadata.tables[name]
         for column in table.columns:
             lowered = column.name.lower()
-            assert not any(word in lowered.split("_") or lowered.startswith(word) for word in forbidden), (
-                f"{name}.{column.name}"
-            )
+            assert not any(
+                word in lowered.split("_") or lowered.startswith(word) for word in forbidden
+            ), f"{name}.{column.name}"
             assert not isinstance(column.type, DateTime | Time), f"{name}.{column.name}"
     assert isinstance(db.metadata.tables["response"].c.submitted_on.type, Date)
-    assert not db.metadata.tables["response"].c.id.autoincrement is True
+    assert db.metadata.tables["response"].c.id.autoincrement is not True
 
 
 def _free_port() -> int:
@@ -83,8 +95,12 @@ def _free_port() -> int:
 
 def _sentomus(*args, env):
     return subprocess.run(
-        [sys.executable, "-m", "survey.cli", *args], env=env, capture_output=True, text=True,
-        timeout=120, check=True,
+        [sys.executable, "-m", "survey.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
 
 
@@ -110,8 +126,12 @@ class RealBrowser:
 
 
 def test_real_server_access_log_holds_no_address_agent_or_time(tmp_path):
-    env = {**os.environ, "SENTOMUS_INSTANCE_PATH": str(tmp_path), "SENTOMUS_ENV": "development",
-           "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "SENTOMUS_INSTANCE_PATH": str(tmp_path),
+        "SENTOMUS_ENV": "development",
+        "PYTHONUNBUFFERED": "1",
+    }
     env.pop("SENTOMUS_DATABASE_URL", None)
     _sentomus("db", "upgrade", env=env)
     _sentomus("seed-demo", "--museums", "1", "--responses", "0", env=env)
@@ -120,7 +140,9 @@ def test_real_server_access_log_holds_no_address_agent_or_time(tmp_path):
     with log_path.open("w") as log_file:
         server = subprocess.Popen(
             [sys.executable, "-m", "survey.cli", "run", "--port", str(port)],
-            env=env, stdout=log_file, stderr=subprocess.STDOUT,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
         )
         try:
             browser = RealBrowser(port)
