@@ -23,8 +23,8 @@ STORED_COLUMN_DESCRIPTIONS = {
     ("answer", "option_code"): _l("your answers to the questions"),
     ("answer", "number"): _l("your answers to the questions"),
     ("answer", "text"): _l(
-        "what you write in open questions, after e-mail addresses, phone numbers and id numbers "
-        "have been removed automatically"
+        "what you write in open questions, after e-mail addresses, phone numbers, id and bank "
+        "account numbers and social media profiles have been removed automatically"
     ),
 }
 
