@@ -1,0 +1,856 @@
+"""Lexicons of the personal-data linter, in English, Dutch, French, German, Spanish and Italian.
+
+Terms are written as people write them (accents, hyphens, capitals); they pass through the same
+normaliser as question text when the linter loads, so each term needs only one spelling here.
+
+Each line of a ``TERMS`` block reads ``CODE need: term | term | ...``; a line starting with "|"
+continues the one before. ``need`` says how strongly a
+term must be tied to the respondent before it counts (see ``linter.py``):
+
+0  the term itself is a request for personal data ("date of birth", "BSN"): reported unless it
+   clearly belongs to someone else (the museum, an artist, an artwork) or is negated;
+1  reported when the respondent is addressed in the same clause ("do you have a disability?"),
+   or the field is a bare label;
+2  reported only when tied closely: a possessive right before it ("your name"), a request verb
+   ("enter name"), a question about its value ("what is your ...") or a bare label;
+3  as 2, but a possessive alone is not enough, because the word usually names a thing or a
+   channel ("your phone" is a device; "your phone number" is a request).
+
+Languages are not separated at run time: questions mix languages and detection is unreliable on
+one-line questions, so every lexicon applies to every question.
+"""
+
+from __future__ import annotations
+
+TERMS = r"""
+# ---------------------------------------------------------------- personal data: names
+PD-NAME 0: full name | first name | first names | last name | surname | family name | given name
+    | forename | maiden name | christian name | birth name | first and last name | name and surname
+    | real name
+PD-NAME 0: voornaam | voornamen | achternaam | familienaam | volledige naam | meisjesnaam | roepnaam
+    | geboortenaam | voor- en achternaam | naam en voornaam
+PD-NAME 0: prénom | prénoms | nom de famille | nom complet | nom et prénom | nom prénom
+    | nom de jeune fille | nom de naissance
+PD-NAME 0: Vorname | Vornamen | Nachname | Familienname | vollständiger Name | vollständigen Namen
+    | Rufname | Geburtsname | Mädchenname | Zuname
+PD-NAME 0: apellido | apellidos | nombre completo | nombre y apellido | nombre y apellidos
+    | primer apellido | segundo apellido | nombre de pila
+PD-NAME 0: cognome | nome e cognome | nome completo | nome di battesimo | cognome e nome
+PD-NAME 2: name | names | naam | namen | nom | noms | Namen | nombre | nombres | nome | nomi
+    | initials | initialen | initiales | iniciales | iniziali | nickname | bijnaam | Spitzname
+    | surnom | apodo | soprannome
+# ---------------------------------------------------------------- e-mail
+PD-EMAIL 0: email address | e-mail address | mail address | email addresses | email adress
+    | e-mailadres | emailadres | mailadres | e-mailadressen | E-Mail-Adresse | E-Mail-Adressen
+    | Mailadresse | E-Mail-Anschrift
+PD-EMAIL 0: adresse e-mail | adresse mail | adresse électronique | adresse courriel
+    | adresse de courriel | adresse de messagerie | adresse mél | adresse email
+PD-EMAIL 0: dirección de correo | dirección de correo electrónico | dirección de email
+    | dirección de e-mail | dirección electrónica | correo de contacto | dirección de mail
+PD-EMAIL 0: indirizzo email | indirizzo e-mail | indirizzo mail | indirizzo di posta elettronica
+    | indirizzo di posta | indirizzo pec | casella di posta | casella email | email id
+    | email account
+PD-EMAIL 2: email | e-mail | mail | emails | e-mails | courriel | mél | correo | correo electrónico
+    | posta elettronica | pec | gmail | hotmail
+# ---------------------------------------------------------------- phone
+PD-PHONE 0: phone number | telephone number | mobile number | cell number | cellphone number
+    | mobile phone number | cell phone number | contact number | landline number | whatsapp number
+    | phone no | tel no | tel nr | home phone | mobile no | phone numbers
+PD-PHONE 0: telefoonnummer | mobiel nummer | mobiele nummer | gsm-nummer | 06-nummer | telefoonnr
+    | nummer waarop | telefonisch bereikbaar
+PD-PHONE 0: numéro de téléphone | numéro de portable | numéro de mobile | numéro de tél
+    | numéro de gsm | n° de téléphone | n° de portable | no de téléphone | numéro de fixe
+    | numéro de contact | numéro whatsapp
+PD-PHONE 0: Telefonnummer | Handynummer | Mobilnummer | Rufnummer | Festnetznummer | Mobilfunknummer
+    | Telefonnr | Tel.-Nr. | telefonisch erreichbar
+PD-PHONE 0: número de teléfono | número de móvil | número de celular | número de contacto
+    | teléfono de contacto | teléfono móvil | número de whatsapp | móvil de contacto
+    | nº de teléfono
+PD-PHONE 0: numero di telefono | numero di cellulare | numero telefonico | recapito telefonico
+    | numero di telefonino | numero whatsapp | numero di cell | numero cellulare | n. di telefono
+    | telefono di contatto
+PD-PHONE 3: phone | telephone | mobile | cell | cellphone | mobile phone | tel | gsm | whatsapp
+    | telefoon | mobiel | mobieltje | telefon | Handy | téléphone | portable | tél | teléfono
+    | móvil | celular | telefono | cellulare | telefonino | cell phone
+# ---------------------------------------------------------------- postal address
+PD-ADDRESS 0: home address | postal address | mailing address | street address | residential address
+    | private address | physical address | house number | street and house number | street name
+    | street and number | address and postcode | full address | billing address | delivery address
+PD-ADDRESS 0: woonadres | huisadres | thuisadres | postadres | privéadres | huisnummer | straatnaam
+    | straat en huisnummer | adresgegevens | woonplaats en adres | volledig adres | huisnr
+PD-ADDRESS 0: Wohnadresse | Privatadresse | Heimatadresse | Heimadresse | Postanschrift
+    | Wohnanschrift | Hausnummer | Straßenname | Straße und Hausnummer | Meldeadresse
+    | Privatanschrift | Lieferadresse | Rechnungsadresse | Hausnr
+PD-ADDRESS 0: adresse postale | adresse personnelle | adresse du domicile | adresse de domicile
+    | numéro de rue | adresse complète | adresse de résidence | numéro et rue
+    | adresse personnelle complète
+PD-ADDRESS 0: dirección postal | dirección de casa | dirección completa | número de casa
+    | calle y número | nombre de la calle | dirección particular | dirección de domicilio
+    | domicilio particular
+PD-ADDRESS 0: indirizzo di casa | indirizzo di residenza | indirizzo postale | numero civico
+    | via e numero civico | indirizzo completo | indirizzo di domicilio | indirizzo privato
+PD-ADDRESS 1: Anschrift | domicilio | residenza e indirizzo
+PD-ADDRESS 2: address | addresses | adres | adresse | Adresse | dirección | indirizzo | street
+    | straat | Straße | rue | calle
+PD-ADDRESS 3: domicile
+# ---------------------------------------------------------------- postcode
+PD-POSTCODE 1: postcode | post code | postal code | zip code | zipcode | postcode and house number
+    | Postleitzahl | code postal | código postal | codice postale | codice di avviamento postale
+    | postcodes
+PD-POSTCODE 2: zip | plz | cap
+# ---------------------------------------------------------------- date of birth
+PD-BIRTHDATE 0: date of birth | birth date | birthdate | dob | d.o.b. | born on | geboortedatum
+    | geboren op | Geburtsdatum | geboren am | date de naissance | né le | née le
+    | fecha de nacimiento | nacido el | nacida el | data di nascita | nato il | nata il
+    | birth day and month
+PD-BIRTHDATE 2: birthday | verjaardag | Geburtstag | anniversaire | cumpleaños | compleanno
+# ---------------------------------------------------------------- national identity numbers
+PD-NATIONAL-ID 0: bsn | burgerservicenummer | sofinummer | sofi-nummer | rijksregisternummer
+    | rijksregister | insz | insz-nummer | numéro national | numéro de registre national
+    | registre national | numéro niss | national register number | identiteitskaartnummer
+    | paspoortnummer | documentnummer
+PD-NATIONAL-ID 0: Steuer-ID | Steuer-Identifikationsnummer | Steueridentifikationsnummer
+    | Steuernummer | Sozialversicherungsnummer | SV-Nummer | Rentenversicherungsnummer
+    | Personalausweisnummer | Ausweisnummer | Reisepassnummer | Passnummer
+    | Krankenversichertennummer | Versichertennummer | AHV-Nummer
+PD-NATIONAL-ID 0: dni | nif | número nie | número de identidad | número de identificación
+    | documento nacional de identidad | número de documento | número del dni | número de dni
+    | número de pasaporte | número de la seguridad social | seguridad social | tarjeta sanitaria
+    | número de identificación fiscal
+PD-NATIONAL-ID 0: codice fiscale | numero di passaporto | numero del passaporto
+    | numero della carta d'identità | numero di carta d'identità | numero carta d'identità
+    | numero documento | numero del documento | numero di documento | tessera sanitaria
+    | numero di previdenza sociale
+PD-NATIONAL-ID 0: numéro de sécurité sociale | sécurité sociale | numéro sécu | carte vitale
+    | numéro fiscal | numéro d'identification fiscale | numéro de passeport
+    | numéro de carte d'identité | numéro avs | numéro de pièce d'identité | nir
+PD-NATIONAL-ID 0: passport number | national insurance number | ni number | social security number
+    | ssn | tax id | tax identification number | tax number | id number | identity number
+    | id card number | identity card number | national id | national identity number
+    | national identification number | citizen service number | personal identification number
+    | driving licence number | driver's license number | driver license number | rijbewijsnummer
+    | Führerscheinnummer | numéro de permis de conduire | número de carnet de conducir
+    | numero di patente | identity document number
+PD-NATIONAL-ID 2: passport | paspoort | passeport | pasaporte | passaporto | Reisepass | id card
+    | identity card | identiteitskaart | id-kaart | identiteitsbewijs | carte d'identité
+    | pièce d'identité | Personalausweis | Ausweis | documento de identidad | carta d'identità
+    | documento d'identità | documento di identità | driving licence | driver's license | rijbewijs
+    | Führerschein | permis de conduire | carnet de conducir | patente di guida | eid
+# ---------------------------------------------------------------- bank and payment
+PD-BANK 0: iban | bank account number | bank account | bank details | banking details
+    | payment details | credit card number | debit card number | sort code | cvv | cvc | swift code
+    | bic code | card details | account details
+PD-BANK 0: rekeningnummer | bankrekeningnummer | bankrekening | bankgegevens | creditcardnummer
+    | pasnummer van uw bankpas | betaalgegevens
+PD-BANK 0: Kontonummer | Bankverbindung | Bankdaten | Kreditkartennummer | Bankleitzahl | Kontodaten
+    | Zahlungsdaten
+PD-BANK 0: numéro de compte | rib | coordonnées bancaires | relevé d'identité bancaire
+    | numéro de carte bancaire | numéro de carte de crédit | données bancaires
+PD-BANK 0: número de cuenta | cuenta bancaria | datos bancarios | número de tarjeta
+    | número de la tarjeta | número de tarjeta de crédito
+PD-BANK 0: numero di conto | conto corrente | coordinate bancarie | dati bancari
+    | numero della carta | numero di carta di credito | numero della carta di credito
+PD-BANK 1: account number | card number
+PD-BANK 2: credit card | debit card | Kreditkarte | creditcard | bankpas | carte bancaire
+    | carte de crédit | tarjeta de crédito | carta di credito
+# ---------------------------------------------------------------- licence plate
+PD-PLATE 0: licence plate | license plate | number plate | registration plate | licence plate number
+    | license plate number | car registration | vehicle registration | car registration number
+    | kenteken | kentekennummer | nummerbord | nummerplaat | Autokennzeichen | Kfz-Kennzeichen
+    | Nummernschild | plaque d'immatriculation | numéro d'immatriculation | immatriculation
+    | número de matrícula | matrícula del coche | matrícula del vehículo | placa del coche
+    | numero di targa | targa dell'auto | targa della macchina | targa del veicolo
+PD-PLATE 2: Kennzeichen | matrícula | targa | registration number
+# ---------------------------------------------------------------- social media
+PD-SOCIAL 0: social media handle | instagram handle | twitter handle | tiktok handle | x handle
+    | username | user name | usernames | user id | userid | screen name | account name
+    | profile link | link to your profile | instagram username | instagram name | facebook profile
+    | linkedin profile | instagram profile | social media profile | tiktok username | profile url
+    | social handle
+PD-SOCIAL 0: gebruikersnaam | accountnaam | profielnaam | instagramnaam | instagramaccount
+    | Benutzername | Nutzername | Profilname | Instagram-Name | Instagram-Profil | Instagram-Konto
+    | nom d'utilisateur | profil instagram | nombre de usuario | usuario de instagram
+    | perfil de instagram | nome utente | profilo instagram | nome instagram
+PD-SOCIAL 1: instagram account | social media account | twitter account | facebook account
+    | tiktok account | compte instagram | cuenta de instagram | account instagram
+    | social media accounts
+PD-SOCIAL 2: handle | pseudo | identifiant
+PD-SOCIAL 3: instagram | insta | facebook | twitter | tiktok | linkedin | snapchat | pinterest
+    | mastodon | bluesky | profile | profiel | Profil | perfil | profilo | social media | socials
+    | social-media-account
+# ---------------------------------------------------------------- IP address
+PD-IP 0: ip address | ip-adres | IP-Adresse | adresse ip | dirección ip | indirizzo ip | mac address
+    | device id | device identifier
+PD-IP 2: ip
+# ---------------------------------------------------------------- photo, selfie, signature
+PD-PHOTO 0: photo of yourself | photo of you | picture of yourself | picture of you
+    | photograph of yourself | photograph of you | photo of your face | picture of your face
+    | passport photo | profile picture | profile photo | portrait photo of you | image of yourself
+    | image of you
+PD-PHOTO 0: foto van uzelf | foto van jezelf | foto van u | foto van jou | foto van je gezicht
+    | foto van uw gezicht | pasfoto | profielfoto | foto van uzelf of uw gezelschap
+PD-PHOTO 0: Foto von Ihnen | Foto von dir | Foto von sich | Bild von Ihnen | Bild von dir | Passbild
+    | Passfoto | Profilbild | Bewerbungsfoto | Foto Ihres Gesichts
+PD-PHOTO 0: photo de vous | photo de toi | photo de vous-même | photo de toi-même | photo d'identité
+    | photo de votre visage | photo de profil | portrait de vous
+PD-PHOTO 0: foto suya | foto tuya | foto de usted | foto de ti | foto de ti mismo | foto de sí mismo
+    | foto de carnet | foto de su cara | foto de tu cara | foto de perfil
+PD-PHOTO 0: foto di te | foto di lei | una tua foto | una sua foto | foto tessera
+    | foto del tuo viso | foto del suo viso | foto profilo | foto di te stesso
+PD-PHOTO 2: selfie | selfies | selfi | autoritratto fotografico
+PD-PHOTO 3: photo | photos | picture | pictures | photograph | image | foto | foto's | fotos | Bild
+    | Bilder | afbeelding | immagine | imagen | fotografia | fotografía
+PD-SIGNATURE 0: sign here | please sign | sign below | teken hier | onderteken hier
+    | hier ondertekenen | hier unterschreiben | unterschreiben sie | unterschreiben Sie hier
+    | signez ici | veuillez signer | firme aquí | firme aqui | firmi qui | firma qui | firma aquí
+    | digital signature | handtekening hieronder
+PD-SIGNATURE 2: signature | signatures | handtekening | Unterschrift | firma
+# ---------------------------------------------------------------- membership, ticket, pass, student and employee numbers
+PD-ACCOUNT 1: membership number | member number | member id | membership id | membership card number
+    | ticket number | ticket code | ticket id | booking number | booking reference | booking code
+    | reservation number | reservation code | order number | order reference | customer number
+    | customer id | client number | loyalty card number | loyalty number | museum card number
+    | museumkaart number | museum pass number | pass number | student number | student id
+    | matriculation number | employee number | employee id | staff number | staff id
+    | personnel number | payroll number | friends card number | subscription number
+    | library card number | barcode | ticket barcode | museumcard number | season ticket number
+PD-ACCOUNT 1: lidnummer | lidmaatschapsnummer | ledennummer | klantnummer | ticketnummer
+    | bestelnummer | reserveringsnummer | boekingsnummer | museumkaartnummer | pasnummer
+    | studentnummer | studentennummer | personeelsnummer | werknemersnummer | medewerkersnummer
+    | kaartnummer | abonnementsnummer | vriendenpasnummer | ordernummer
+PD-ACCOUNT 1: Mitgliedsnummer | Mitgliedernummer | Kundennummer | Ticketnummer | Bestellnummer
+    | Buchungsnummer | Reservierungsnummer | Kartennummer | Museumskartennummer | Jahreskartennummer
+    | Matrikelnummer | Studentennummer | Personalnummer | Mitarbeiternummer | Abonummer | Ausweis-Nr
+    | Mitglieds-Nr
+PD-ACCOUNT 1: numéro d'adhérent | numéro de membre | numéro de billet | numéro de réservation
+    | numéro de commande | numéro client | numéro de client | numéro d'étudiant | numéro étudiant
+    | numéro d'employé | numéro de matricule | numéro de carte | numéro de pass | numéro de badge
+    | numéro d'abonné | numéro de carte de membre | numéro de carte musées
+PD-ACCOUNT 1: número de socio | número de miembro | número de entrada | número de reserva
+    | número de pedido | número de cliente | número de estudiante | número de empleado
+    | número de carné | número de abono | número de tarjeta de socio | número del carné
+    | número de la entrada | código de reserva
+PD-ACCOUNT 1: numero di tessera | numero tessera | numero del biglietto | numero di biglietto
+    | codice biglietto | codice del biglietto | numero di prenotazione | codice di prenotazione
+    | numero d'ordine | numero cliente | codice cliente | numero di matricola | matricola
+    | numero di studente | numero dipendente | numero di badge | numero socio | numero di socio
+    | numero dell'abbonamento | numero della tessera
+# ---------------------------------------------------------------- contact details in general
+PD-CONTACT 0: how can we reach you | how can we contact you | where can we reach you
+    | how to reach you | how can we get in touch | get in touch with you | get back to you
+    | call you back | follow up with you | contact me | call me | email me | e-mail me | text me
+    | reach me | contact me at | my number is | my e-mail is | my email is | send me
+    | send you the results | send you a voucher | send you the report | send you our newsletter
+    | keep you informed | keep you updated
+PD-CONTACT 0: hoe kunnen we u bereiken | hoe kunnen we je bereiken | waar kunnen we u bereiken
+    | u bereiken | je bereiken | u contacteren | je contacteren | contact met u opnemen
+    | contact met je opnemen | u benaderen | je benaderen | u bellen | je bellen | u mailen
+    | je mailen | u terugbellen | contact met mij | bel me | bel mij | mail me | mail mij
+    | mijn nummer is | stuur mij | u op de hoogte houden | je op de hoogte houden
+    | gecontacteerd worden | benaderd worden | gebeld worden | teruggebeld worden
+PD-CONTACT 0: wie können wir Sie erreichen | wie können wir dich erreichen
+    | mit Ihnen Kontakt aufnehmen | mit dir Kontakt aufnehmen | Kontakt mit Ihnen
+    | kontaktieren Sie mich | rufen Sie mich an | meine Nummer ist | kontaktiert werden
+    | angerufen werden | Sie auf dem Laufenden halten | Ihnen zusenden | Ihnen schicken
+PD-CONTACT 0: être contacté | être contactée | être recontacté | être recontactée | être rappelé
+    | contactez-moi | appelez-moi | mon numéro est | vous envoyer les résultats | vous envoyer
+PD-CONTACT 0: contactarle | contactarte | contactarlo | contactarla | contactaros | recontactarle
+    | localizarle | localizarte | llamarle | llamarte | escribirle | escribirte | enviarle
+    | enviarte | avisarle | avisarte | ponernos en contacto con usted | ponernos en contacto contigo
+    | contactar con usted | contactar contigo | ser contactado | ser contactada | le contactemos
+    | te contactemos | le llamemos | te llamemos | contácteme | llámeme | mi número es
+PD-CONTACT 0: contattarla | contattarti | contattarvi | ricontattarla | ricontattarti | raggiungerla
+    | raggiungerti | richiamarla | richiamarti | scriverle | scriverti | inviarle | inviarti
+    | mandarle | mandarti | avvisarla | avvisarti | essere contattato | essere contattata
+    | essere ricontattato | essere ricontattata | la contatteremo | ti contatteremo | contattatemi
+    | chiamatemi | il mio numero è | tenerla aggiornata | tenerti aggiornato
+PD-CONTACT 1: contact details | contact information | contact info | contact data | contact address
+    | contactgegevens | contactinformatie | contactadres | Kontaktdaten | Kontaktangaben
+    | Kontaktinformationen | Kontaktadresse | coordonnées | données de contact
+    | informations de contact | datos de contacto | información de contacto | dati di contatto
+    | recapito | recapiti | personal details | personal information | personal data
+    | persoonsgegevens | persoonlijke gegevens | Personalien | persönliche Daten
+    | persönliche Angaben | données personnelles | informations personnelles | datos personales
+    | dati personali | informazioni personali | identity
+PD-CONTACT 2: details | gegevens | Daten | Angaben | données | datos | dati | data
+# ---------------------------------------------------------------- special categories: health
+SC-HEALTH 1: health | health condition | health problems | medical condition | medical conditions
+    | disability | disabilities | disabled | impairment | impaired | handicap | handicapped
+    | chronic illness | illness | illnesses | disease | diseases | diagnosis | diagnosed
+    | medication | medications | medicines | pregnant | pregnancy | wheelchair | mental health
+    | depression | autism | autistic | adhd | dementia | alzheimer | diabetes | allergy | allergies
+    | deaf | hard of hearing | hearing impairment | hearing aid | blind | visually impaired
+    | partially sighted | cancer | hiv | blood type | medical history | dyslexia | epilepsy
+    | mobility impairment | reduced mobility | long-term condition | special needs | care needs
+    | medical needs | prescription
+SC-HEALTH 1: gezondheid | gezondheidstoestand | gezondheidsklachten | beperking | beperkingen
+    | functiebeperking | gehandicapt | ziekte | ziektes | chronische ziekte | aandoening
+    | medicijnen | medicatie | zwanger | zwangerschap | rolstoel | doof | slechthorend | blind
+    | slechtziend | visuele beperking | lichamelijke beperking | psychische klachten | dementie
+    | autisme | allergie | allergieën | invaliditeit | ziek | gehoorapparaat
+SC-HEALTH 1: Gesundheit | Gesundheitszustand | Behinderung | Behinderungen | behindert
+    | Schwerbehinderung | Schwerbehindertenausweis | Beeinträchtigung | Krankheit | Krankheiten
+    | Erkrankung | chronische Erkrankung | Medikamente | Medikament | schwanger | Schwangerschaft
+    | Rollstuhl | gehörlos | schwerhörig | sehbehindert | Diagnose | Demenz | Autismus | Allergie
+    | Allergien | psychische Erkrankung | Hörgerät
+SC-HEALTH 1: santé | état de santé | handicapé | handicapée | en situation de handicap | maladie
+    | maladies | maladie chronique | médicaments | médicament | traitement médical | enceinte
+    | grossesse | fauteuil roulant | sourd | sourde | malentendant | malentendante | aveugle
+    | malvoyant | malvoyante | mobilité réduite | diabète | démence | autisme | invalidité
+    | appareil auditif
+SC-HEALTH 1: salud | estado de salud | discapacidad | discapacitado | discapacitada | minusvalía
+    | enfermedad | enfermedades | enfermedad crónica | medicamentos | medicación | embarazada
+    | embarazo | silla de ruedas | sordo | sorda | ciego | ciega | movilidad reducida | alergia
+    | demencia | autismo | audífono
+SC-HEALTH 1: stato di salute | disabilità | disabile | malattia | malattie | malattia cronica
+    | farmaci | medicinali | incinta | gravidanza | sedia a rotelle | sordo | cieco | cieca
+    | ipovedente | mobilità ridotta | diabete | allergia | allergie | demenza | autismo | invalidità
+    | apparecchio acustico
+SC-HEALTH 2: salute
+# ---------------------------------------------------------------- religion or belief
+SC-RELIGION 1: religion | religions | religious | religiously | faith | religious beliefs
+    | religious affiliation | denomination | believer | believers | churchgoer | go to church
+    | attend church | believe in god | philosophical beliefs | worldview | atheist | agnostic
+    | muslim | christian | catholic | protestant | jewish | hindu | buddhist | sikh | islam
+    | islamic | practising | practicing | pray | beliefs | spiritual | spirituality
+SC-RELIGION 1: religie | godsdienst | geloof | gelovig | geloofsovertuiging | levensbeschouwing
+    | kerkganger | naar de kerk | naar de moskee | gelooft u in god | atheïst | moslim | christen
+    | christelijk | katholiek | protestants | joods | hindoe | boeddhist | islamitisch | bidden
+    | kerkelijk
+SC-RELIGION 1: Religion | Religionszugehörigkeit | Konfession | Glaube | Glauben | gläubig
+    | Weltanschauung | in die Kirche | zur Kirche | Kirchenmitglied | glauben Sie an Gott | Atheist
+    | christlich | katholisch | evangelisch | jüdisch | buddhistisch | beten | praktizierend
+SC-RELIGION 1: religieux | religieuse | confession | croyance | croyances | croyant | croyante | foi
+    | à l'église | à la messe | à la mosquée | croyez-vous en dieu | athée | musulman | musulmane
+    | chrétien | chrétienne | catholique | juif | juive | hindou | bouddhiste | prier | pratiquant
+    | pratiquante | convictions religieuses
+SC-RELIGION 1: religión | religioso | religiosa | creencia | creencias | creyente | a misa
+    | a la iglesia | cree en dios | crees en dios | ateo | atea | musulmán | musulmana | cristiano
+    | cristiana | católico | católica | judío | judía | hindú | budista | rezar | practicante
+    | confesión religiosa
+SC-RELIGION 1: religione | religiosa | religiosi | credo religioso | fede | credente | a messa
+    | in chiesa | crede in dio | credi in dio | ateo | musulmano | musulmana | cristiano | cristiana
+    | cattolico | cattolica | ebreo | ebrea | ebraico | induista | buddista | pregare | praticante
+    | confessione religiosa
+# ---------------------------------------------------------------- racial or ethnic origin, migration background
+SC-ETHNICITY 1: ethnicity | ethnic origin | ethnic background | ethnic group | ethnic | racial
+    | racial origin | skin colour | skin color | migration background | migrant background
+    | immigrant background | immigration background | immigrant | immigrants | ancestry
+    | country of birth | born abroad | parents born | cultural background | black or white
+SC-ETHNICITY 1: etniciteit | etnische achtergrond | etnische afkomst | etnisch | migratieachtergrond
+    | migrantenachtergrond | allochtoon | allochtone | huidskleur | geboorteland
+    | in het buitenland geboren | niet-westerse
+SC-ETHNICITY 1: Ethnie | ethnische Herkunft | ethnische Zugehörigkeit | ethnisch | Abstammung
+    | Migrationshintergrund | Hautfarbe | Geburtsland | Zuwanderungsgeschichte
+    | Einwanderungsgeschichte
+SC-ETHNICITY 1: origine ethnique | ethnie | ethnique | couleur de peau | issu de l'immigration
+    | issue de l'immigration | parcours migratoire | pays de naissance | né à l'étranger
+SC-ETHNICITY 1: origen étnico | etnia | étnico | étnica | color de piel | ascendencia
+    | antecedentes migratorios | inmigrante | país de nacimiento | nacido en el extranjero
+SC-ETHNICITY 1: origine etnica | etnia | etnico | etnica | colore della pelle
+    | background migratorio | immigrato | immigrata | paese di nascita | nato all'estero
+SC-ETHNICITY 2: race | origin | origins | roots | afkomst | herkomst | ras | Herkunft | Rasse
+    | Herkunftsland | origine | origines | pays d'origine | raza | origen | país de origen | razza
+    | origini | paese d'origine | land van herkomst | heritage background
+# ---------------------------------------------------------------- political opinion
+SC-POLITICS 1: political opinion | political opinions | political views | political view
+    | political preference | political affiliation | political party | political beliefs
+    | politically | political orientation | political leaning | political leanings | vote | voted
+    | voting | which party | left or right | left-wing | right-wing | party membership
+    | party member | member of a political party | elections | election
+SC-POLITICS 1: politieke voorkeur | politieke kleur | politieke overtuiging | politieke partij
+    | politieke opvattingen | politieke mening | politieke voorkeuren | welke partij | partijlid
+    | stemgedrag | gestemd | op welke partij | links of rechts | verkiezingen
+SC-POLITICS 1: politische Einstellung | politische Meinung | politische Überzeugung
+    | politische Orientierung | politische Ansichten | Parteizugehörigkeit | Parteimitglied
+    | Parteimitgliedschaft | welche Partei | Wahlverhalten | Parteipräferenz | links oder rechts
+    | Bundestagswahl
+SC-POLITICS 1: opinion politique | opinions politiques | orientation politique
+    | sensibilité politique | convictions politiques | parti politique | quel parti | voté | votez
+    | votre vote | engagement politique | gauche ou droite | élections
+SC-POLITICS 1: opinión política | opiniones políticas | ideología | ideología política
+    | orientación política | partido político | qué partido | votó | votaste | izquierda o derecha
+    | elecciones
+SC-POLITICS 1: opinione politica | opinioni politiche | orientamento politico | partito politico
+    | quale partito | votato | idee politiche | destra o sinistra | sinistra o destra | elezioni
+# ---------------------------------------------------------------- trade union membership
+SC-UNION 1: trade union | labour union | labor union | union member | union membership
+    | member of a union | unionised | vakbond | vakbondslid | vakbondslidmaatschap
+    | lid van een vakbond | Gewerkschaft | Gewerkschaftsmitglied | Gewerkschaftsmitgliedschaft
+    | syndicat | syndiqué | syndiquée | sindicato | afiliado a un sindicato
+    | afiliada a un sindicato | sindacato | iscritto al sindacato | iscritta al sindacato
+    | sindacalizzato
+# ---------------------------------------------------------------- sex life and sexual orientation
+SC-SEXUAL 1: sexual orientation | sexuality | sexual preference | sex life | sexual life | sexually
+    | gay | lesbian | bisexual | homosexual | heterosexual | queer | lgbt | lgbtq | lgbtqia | lgbtqi
+    | lgbtq+ | transgender | asexual | pansexual | sexual identity | sexual partners
+SC-SEXUAL 1: seksuele geaardheid | seksuele oriëntatie | seksualiteit | seksleven | homo
+    | homoseksueel | lesbisch | biseksueel | hetero | heteroseksueel | lhbt | lhbti | lhbtiq
+    | lhbtiq+
+SC-SEXUAL 1: sexuelle Orientierung | sexuelle Ausrichtung | sexuelle Identität | Sexualität
+    | Sexualleben | schwul | lesbisch | bisexuell | homosexuell | heterosexuell
+SC-SEXUAL 1: orientation sexuelle | sexualité | vie sexuelle | homosexuel | homosexuelle | lesbienne
+    | bisexuel | bisexuelle | hétérosexuel | hétérosexuelle
+SC-SEXUAL 1: orientación sexual | sexualidad | vida sexual | lesbiana | homosexual | heterosexual
+SC-SEXUAL 1: orientamento sessuale | sessualità | vita sessuale | lesbica | bisessuale | omosessuale
+    | eterosessuale
+# ---------------------------------------------------------------- genetic and biometric data
+SC-GENETIC 1: genetic | genetic data | genetic test | dna | dna test | dna sample | genome
+    | biometric | biometric data | biometrics | fingerprint | fingerprints | iris scan | face scan
+    | facial scan | facial recognition | retina scan | voice print | voiceprint | scan your face
+    | saliva sample | blood sample
+SC-GENETIC 1: genetisch | genetische gegevens | dna-test | dna-profiel | biometrisch
+    | biometrische gegevens | vingerafdruk | vingerafdrukken | gezichtsherkenning | gezichtsscan
+SC-GENETIC 1: genetische Daten | Gentest | Fingerabdruck | Fingerabdrücke | biometrische Daten
+    | Gesichtserkennung | Erbgut | Gesichtsscan
+SC-GENETIC 1: génétique | données génétiques | test génétique | empreinte digitale
+    | empreintes digitales | biométrique | données biométriques | reconnaissance faciale
+SC-GENETIC 1: genético | genética | datos genéticos | huella dactilar | huellas dactilares
+    | biométrico | biométricos | reconocimiento facial
+SC-GENETIC 1: genetico | genetici | dati genetici | impronta digitale | impronte digitali
+    | biometrico | biometrici | dati biometrici | riconoscimento facciale
+# ---------------------------------------------------------------- criminal records
+SC-CRIMINAL 1: criminal record | criminal records | criminal conviction | criminal convictions
+    | convicted | arrested | prison sentence | served time | been in prison | been to prison
+    | criminal offence | criminal offense | police record | on probation | committed a crime
+    | strafblad | veroordeeld | verklaring omtrent het gedrag | gedetineerd | strafrechtelijk
+    | Vorstrafe | Vorstrafen | vorbestraft | Führungszeugnis | verurteilt | Strafregister
+    | straffällig | casier judiciaire | condamné | condamnée | antécédents judiciaires
+    | antecedentes penales | condenado | condenada | casellario giudiziale | precedenti penali
+    | condannato | condannata | fedina penale | prison record
+SC-CRIMINAL 2: convictions | conviction | vog | prison | gevangenis | Gefängnis | prison | cárcel
+    | carcere
+# ---------------------------------------------------------------- quasi-identifiers
+QI-AGE 0: exact age | age in years | how old are you | how old r you | leeftijd in jaren
+    | exacte leeftijd | hoe oud bent u | hoe oud ben je | hoe oud ben jij | exaktes Alter
+    | Alter in Jahren | wie alt sind Sie | wie alt bist du | âge exact | âge en années
+    | quel âge avez-vous | quel âge as-tu | tu as quel âge | vous avez quel âge | edad exacta
+    | cuántos años tiene | cuántos años tienes | qué edad tiene | qué edad tienes | età esatta
+    | quanti anni ha | quanti anni hai | età in anni | your exact age
+QI-AGE 2: age | leeftijd | Alter | âge | edad | età | Lebensalter
+QI-BIRTH-YEAR 0: year of birth | birth year | year you were born | birthyear | geboortejaar
+    | Geburtsjahr | Geburtsjahrgang | année de naissance | año de nacimiento | anno di nascita
+    | year born
+QI-BIRTH-YEAR 2: Jahrgang
+QI-BIRTHPLACE 1: place of birth | birthplace | city of birth | town of birth | geboorteplaats
+    | geboortestad | Geburtsort | Geburtsstadt | lieu de naissance | ville de naissance
+    | lugar de nacimiento | ciudad de nacimiento | luogo di nascita | città di nascita
+    | comune di nascita
+QI-EMPLOYER 1: employer | employers | name of your employer | company you work for | werkgever
+    | Arbeitgeber | Arbeitgeberin | employeur | empleador | empleadora | datore di lavoro
+    | where do you work | where you work | waar werkt u | waar werk je | bij welk bedrijf
+    | wo arbeiten Sie | wo arbeitest du | bei welcher Firma | où travaillez-vous | où travailles-tu
+    | dans quelle entreprise | dónde trabaja | dónde trabajas | en qué empresa | dove lavora
+    | dove lavori | in quale azienda | per quale azienda | workplace | employing organisation
+    | organisation you work for
+QI-SCHOOL 1: which school | what school | name of your school | school do you attend
+    | school you attend | welke school | naam van je school | naam van uw school | welche Schule
+    | Name Ihrer Schule | Name deiner Schule | quelle école | nom de ton école | nom de votre école
+    | qué colegio | qué escuela | nombre de tu colegio | nombre de su colegio | quale scuola
+    | nome della tua scuola | nome della sua scuola | which university | welke universiteit
+    | welche Universität | quelle université | qué universidad | quale università
+"""
+
+# Phrases that contain a listed word but ask nothing personal ("age group", "the museum's
+# address"). They are matched first and hide the words they contain.
+BENIGN = r"""
+age group | age groups | age category | age range | age bracket | age band | age bands | age class
+    | leeftijdscategorie | leeftijdsgroep | leeftijdsklasse | tranche d'âge | catégorie d'âge
+    | classe d'âge | Altersgruppe | Altersklasse | Alterskategorie | Altersspanne | grupo de edad
+    | rango de edad | franja de edad | tramo de edad | fascia d'età | fascia di età | classe di età
+    | categoria di età
+postcode area | postal district | postcodegebied | Postleitzahlbereich | zone postale
+    | first digits of your postcode | digits of your postcode | cijfers van uw postcode
+    | cijfers van je postcode | four digits of your postcode
+syndicat d'initiative | european union | union européenne | unión europea | unione europea
+    | europäische union | europese unie
+e-mail newsletter | email newsletter | newsletter by e-mail | mail art | phone booth | phone case
+    | mobile app | mobile ticket | mobile tickets | mobile phone app | mobile guide | mobile website
+name tag | brand name | file name | domain name | street art | street food | street photography
+    | address book | public address
+social media campaign | social media posts | social media post | social media channels
+    | social media channel
+religious art | religious painting | religious paintings | religious objects | religious history
+    | religious heritage | religious architecture | religious music | religious themes
+    | religious iconography | religious symbols | religious sculpture | religious artefacts
+    | political art | political posters | political history | political cartoons | political satire
+    | ethnic art
+age of enlightenment | middle age | middle ages | golden age | bronze age | iron age | stone age
+    | ice age | age of the painting | age of the building | age of the collection
+health and safety | santé publique | public health | salute pubblica | salud pública
+    | öffentliche Gesundheit | volksgezondheid
+blind spot | blind tasting | vote for your favourite | vote for your favorite | stem op je favoriete
+    | stem op uw favoriete | votez pour votre œuvre préférée | vota la tua opera preferita
+    | vota tu obra favorita | stimmen Sie für Ihr Lieblingswerk ab
+"""
+
+# Words that tie a term to the respondent.
+POSSESSIVE_2ND = {
+    "your", "yours", "ur", "yr", "uw", "je", "jouw", "votre", "vos", "ton", "ta", "tes",
+    "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem",
+    "deiner", "deines", "euer", "eure", "euren", "eurem", "eurer", "su", "sus", "tu", "tus",
+    "vuestro", "vuestra", "vuestros", "vuestras", "tuo", "tua", "tuoi", "tue", "suo", "sua",
+    "suoi", "sue", "vostro", "vostra", "vostri", "vostre",
+}  # fmt: skip
+POSSESSIVE_1ST = {
+    "my", "mine", "mijn", "mn", "mon", "ma", "mes", "mein", "meine", "meinen", "meinem",
+    "meiner", "meines", "mi", "mis", "mio", "mia", "miei", "mie",
+}  # fmt: skip
+PRONOUN_2ND = {
+    "you", "u", "jij", "je", "jou", "jullie", "vous", "tu", "toi", "du", "dich", "dir", "euch",
+    "usted", "ustedes", "vosotros", "ti", "voi", "yourself", "yourselves", "uzelf", "jezelf",
+    "yall", "youre", "youve", "contigo",
+}  # fmt: skip
+# Case-sensitive: "Sie", "Ihnen", "Lei" address the respondent; "sie", "lei" mean she/they.
+PRONOUN_2ND_CAPITALISED = {"sie", "ihnen", "lei"}
+PRONOUN_1ST = {"i", "ik", "ich", "yo", "io", "me", "mij", "mich", "mir", "moi"}
+
+# Request verbs (imperatives, infinitives used as instructions, politeness markers).
+REQUEST = {
+    # en
+    "enter", "fill", "type", "write", "give", "provide", "leave", "share", "tell", "send",
+    "state", "specify", "include", "add", "upload", "attach", "submit", "sign", "list",
+    "supply", "insert", "put", "note", "mention", "indicate", "please", "kindly", "confirm",
+    "complete", "post", "drop", "jot",
+    # nl
+    "vul", "invullen", "geef", "opgeven", "noteer", "noteren", "laat", "achterlaten", "vermeld",
+    "vermelden", "deel", "delen", "typ", "typen", "schrijf", "schrijven", "stuur", "sturen",
+    "zet", "voer", "invoeren", "graag", "aub", "alstublieft", "alsjeblieft", "gelieve",
+    "bevestig", "uploaden", "voeg", "toevoegen", "doorgeven", "geven",
+    # de
+    "geben", "angeben", "anzugeben", "tragen", "eintragen", "einzutragen", "nennen", "nenne",
+    "nennt", "hinterlassen", "hinterlasse", "teilen", "mitteilen", "teile", "schreiben",
+    "schreib", "schreibe", "senden", "sende", "schicken", "schick", "bitte", "notieren",
+    "ausfullen", "eingeben", "hochladen", "gib", "trag", "verraten", "verrate",
+    # fr
+    "indiquez", "indiquer", "indique", "saisissez", "saisir", "saisis", "entrez", "entrer",
+    "renseignez", "renseigner", "donnez", "donner", "donne", "laissez", "laisser", "laisse",
+    "precisez", "preciser", "inscrivez", "inscrire", "ecrivez", "ecrire", "ecris",
+    "communiquez", "communiquer", "envoyez", "envoyer", "merci", "veuillez", "mentionnez",
+    "notez", "partagez", "ajoutez", "joignez", "telechargez", "confirmez", "svp",
+    "remplissez", "remplir",
+    # es
+    "indica", "indicar", "introduzca", "introduce", "introducir", "escriba", "escribe",
+    "escribir", "facilite", "facilita", "facilitar", "proporcione", "proporciona",
+    "proporcionar", "deje", "dejar", "dejenos", "diganos", "dinos", "digame", "comparta",
+    "comparte", "compartir", "envie", "envia", "enviar", "anote", "anota", "rellene",
+    "rellena", "ponga", "especifique", "favor", "confirme", "adjunte", "suba", "sube",
+    # it
+    "inserisci", "inserisca", "inserire", "indichi", "indicare", "scrivi", "scriva",
+    "scrivere", "lascia", "lasci", "lasciare", "fornisci", "fornisca", "fornire", "comunica",
+    "comunichi", "comunicare", "specifica", "specifichi", "specificare", "invia", "invii",
+    "inviare", "condividi", "condivida", "digita", "digiti", "compila", "compili", "riporta",
+    "riporti", "carica", "carichi", "allega", "alleghi", "cortesia", "dicci", "dica",
+    "confermi", "conferma",
+}  # fmt: skip
+# A request verb preceded by one of these is a question about behaviour ("did you share").
+BEHAVIOUR_AUXILIARY = {"did", "do", "does", "have", "has", "had", "were", "was", "didn", "doesn"}
+
+# Question words that, before a possessive, ask for the value itself ("what is your ...").
+VALUE_QUESTION = {
+    "what", "whats", "which", "wat", "welke", "welk", "hoe", "luidt", "quel", "quelle", "quels",
+    "quelles", "lautet", "lauten", "ist", "was", "welche", "welcher", "welches", "wie", "cual",
+    "cuales", "qual", "quale", "quali", "e", "es", "est", "is", "sono", "son", "are", "s",
+    "qui", "cuale", "heisst", "heissen",
+}  # fmt: skip
+
+# Owners other than the respondent: the museum ("our"), an artist ("his", "her", "their").
+OTHER_OWNER = {
+    "our", "ours", "onze", "ons", "notre", "nos", "unser", "unsere", "unseren", "unserem",
+    "unserer", "unseres", "nuestro", "nuestra", "nuestros", "nuestras", "nostro", "nostra",
+    "nostri", "nostre", "his", "her", "their", "its", "zijn", "haar", "hun", "son", "sa", "ses",
+    "leur", "leurs", "sein", "seine", "seinen", "seinem", "seiner", "seines", "dessen",
+    "deren", "this", "that", "these", "those", "dit", "deze", "ce", "cet", "cette", "dieser",
+    "diese", "dieses", "diesem", "diesen", "este", "esta", "ese", "esa", "questo", "questa",
+    "quello", "quella",
+}  # fmt: skip
+
+# Nouns that own a term without being the respondent: artworks, artists, the museum, places.
+OTHER_NOUNS = {
+    # en
+    "painting", "paintings", "painter", "painters", "artist", "artists", "artwork", "artworks",
+    "work", "works", "piece", "pieces", "object", "objects", "sculpture", "sculptures",
+    "sculptor", "statue", "exhibition", "exhibitions", "exhibit", "museum", "museums",
+    "gallery", "collection", "room", "building", "cafe", "shop", "restaurant", "guide",
+    "staff", "tour", "app", "website", "site", "book", "film", "video", "photographer",
+    "architect", "author", "writer", "composer", "poet", "king", "queen", "saint",
+    "character", "figure", "portrait", "sitter", "maker", "creator", "designer", "show",
+    "display", "programme", "program", "event", "workshop", "lecture", "drawing", "print",
+    "photograph", "installation", "masterpiece", "artefact", "artifact", "monument",
+    "church", "castle", "palace", "city", "town", "village", "street", "square", "park",
+    "label", "catalogue", "audioguide", "foundation", "organisation", "company",
+    "brand", "venue", "theatre", "library", "archive", "curator", "team", "desk",
+    "reception", "helpdesk", "office", "hotel", "station", "school", "university",
+    "god", "goddess", "hero", "heroine", "emperor", "pope", "prince", "princess", "model",
+    # nl
+    "schilderij", "schilderijen", "schilder", "kunstenaar", "kunstenaars", "kunstwerk",
+    "kunstwerken", "werk", "werken", "beeld", "beeldhouwer", "tentoonstelling", "zaal",
+    "collectie", "gebouw", "winkel", "rondleiding", "gids", "boek", "fotograaf", "schrijver",
+    "personage", "figuur", "portret", "stuk", "voorwerp", "museumwinkel", "balie", "kassa",
+    "stad", "dorp", "straat", "plein", "kerk", "kasteel", "paleis", "stichting",
+    "lievelingsschilderij", "lievelingskunstwerk", "lievelingswerk", "favoriete",
+    # de
+    "bild", "bilder", "gemalde", "maler", "malerin", "kunstler", "kunstlerin", "kunstlers",
+    "kunstwerks", "werke", "werkes", "objekt", "objekts", "skulptur",
+    "ausstellung", "saal", "sammlung", "gebaude", "fuhrung",
+    "buch", "fotograf", "architekt", "autor", "autors", "figur", "portrat", "bildes",
+    "gemaldes", "malers", "stadt", "kirche", "schloss", "platz", "stiftung", "kasse",
+    # fr
+    "tableau", "tableaux", "peinture", "peintures", "peintre", "artiste", "artistes", "oeuvre",
+    "oeuvres", "objet", "objets", "exposition", "expo", "musee", "salle", "batiment",
+    "boutique", "visite", "livre", "photographe", "architecte", "auteur", "personnage",
+    "ville", "rue", "place", "eglise", "chateau", "palais", "accueil", "billetterie",
+    # es
+    "cuadro", "cuadros", "pintura", "pinturas", "pintor", "pintora", "obra", "obras", "objeto",
+    "objetos", "escultura", "estatua", "exposicion", "museo", "sala", "coleccion", "edificio",
+    "tienda", "visita", "guia", "sitio", "libro", "fotografo", "arquitecto", "personaje",
+    "retrato", "ciudad", "pueblo", "calle", "plaza", "iglesia", "castillo", "palacio",
+    "taquilla", "recepcion",
+    # it
+    "quadro", "quadri", "dipinto", "dipinti", "pittore", "pittrice", "opera", "opere",
+    "oggetto", "oggetti", "mostra", "esposizione", "collezione", "negozio", "guida",
+    "sito", "architetto", "autore", "personaggio", "ritratto", "citta", "paese",
+    "chiesa", "castello", "palazzo", "piazza", "biglietteria",
+}  # fmt: skip
+
+# Topics: a special-category word next to these names a subject of art or history.
+TOPIC_NOUNS = OTHER_NOUNS | {
+    "art", "arts", "history", "heritage", "theme", "themes", "topic", "topics", "subject",
+    "subjects", "iconography", "symbolism", "symbols", "symbol", "imagery", "motif", "motifs",
+    "architecture", "music", "posters", "poster", "manuscripts", "relics", "icons", "icon",
+    "costumes", "textiles", "tradition", "traditions", "culture", "cultures", "period", "era",
+    "century", "movement", "festival", "holiday", "holidays", "quarter", "district",
+    "story", "stories", "archaeology", "science", "research", "scenes", "scene", "texts",
+    "rituals", "ritual", "practices", "objects", "representation", "representations",
+    "depiction", "depictions", "propaganda", "cartoons", "satire", "ceremony", "ceremonies",
+    "world", "society", "identity", "minorities", "communities", "community", "past",
+    "cemetery", "section", "wing", "floor", "hall", "galleries", "exhibitions", "displays",
+    "kunst", "geschiedenis", "erfgoed", "thema", "cultuur", "onderwerp", "verhalen",
+    "geschichte", "erbe", "kultur", "themen", "motive", "histoire", "patrimoine", "sujet", "arte", "historia", "patrimonio", "tema", "cultura", "storia", "temi",
+    "tentoonstellingen", "ausstellungen", "expositions", "exposiciones", "mostre",
+    "monde", "welt", "mundo", "mondo", "wereld",
+}  # fmt: skip
+# Facilities: "disabled toilet", "wheelchair entrance" describe the museum, not the visitor.
+FACILITY_NOUNS = {
+    "toilet", "toilets", "parking", "access", "entrance", "entrances", "lift", "lifts",
+    "elevator", "facilities", "ramp", "ramps", "space", "spaces", "seats", "seating", "route",
+    "routes", "tours", "tour", "friendly", "accessible", "accessibility", "loan", "rental",
+    "available", "toegang", "ingang", "toiletten", "parkeerplaats", "toegankelijk",
+    "toegankelijkheid", "zugang", "eingang", "aufzug", "parkplatz",
+    "barrierefrei", "acces", "entree", "ascenseur", "toilettes", "acceso",
+    "entrada", "ascensor", "aseos", "accesible", "accesibilidad", "accesso", "ingresso",
+    "ascensore", "bagni", "accessibile", "accessibilita", "noleggio", "prestito",
+}  # fmt: skip
+# Groups of other people: "visitors with disabilities", "people in wheelchairs".
+GROUP_NOUNS = {
+    "visitors", "visitor", "people", "persons", "guests", "users", "user", "everyone",
+    "families", "groups", "public", "audiences", "audience", "bezoekers", "mensen", "personen",
+    "gasten", "gebruikers", "visiteurs", "personnes", "besucher", "besucherinnen",
+    "menschen", "gaste", "visitantes", "personas", "publico", "visitatori", "persone",
+    "pubblico", "utenti", "usuarios", "nutzer", "utilisateurs", "kinderen", "children",
+}  # fmt: skip
+# Companions: a term tied to them is tied to the respondent ("your child's name").
+PERSON_NOUNS = {
+    "child", "children", "kid", "kids", "son", "sons", "daughter", "daughters", "partner",
+    "husband", "wife", "spouse", "friend", "friends", "companion", "companions", "family",
+    "parents", "parent", "mother", "father", "mum", "mom", "dad", "grandchildren", "grandchild",
+    "grandson", "granddaughter", "boyfriend", "girlfriend", "colleague", "colleagues",
+    "teacher", "pupil", "pupils", "person", "guest", "baby", "sibling", "siblings", "brother",
+    "sister", "relatives",
+    "kind", "kinderen", "zoon", "dochter", "man", "vrouw", "echtgenoot", "echtgenote",
+    "vriend", "vriendin", "vrienden", "ouders", "begeleider", "begeleiders", "moeder", "vader",
+    "kleinkind", "kleinkinderen", "collega", "leerling", "leerlingen", "broer", "zus",
+    "kindes", "kinder", "kindern", "sohn", "sohnes", "tochter", "partners", "partnerin",
+    "mann", "frau", "ehemann", "ehefrau", "freund", "freundin", "freunde", "begleiter",
+    "begleiterin", "begleitung", "eltern", "mutter", "enkel", "enkelkind", "kollege",
+    "kollegin", "schuler", "bruder", "schwester",
+    "enfant", "enfants", "fils", "fille", "filles", "partenaire", "mari", "femme", "conjoint",
+    "conjointe", "ami", "amis", "amie", "amies", "accompagnateur", "accompagnatrice",
+    "accompagnant", "accompagnants", "pere", "mere", "petits", "collegue", "eleve", "eleves",
+    "frere", "soeur",
+    "hijo", "hijos", "hija", "hijas", "pareja", "marido", "esposa", "esposo", "amigo",
+    "amigos", "amiga", "amigas", "acompanante", "acompanantes", "padres", "madre", "padre",
+    "nietos", "nieto", "companero", "companera", "alumno", "alumnos", "hermano", "hermana",
+    "figlio", "figli", "figlia", "figlie", "compagno", "compagna", "marito", "moglie", "amico",
+    "amici", "amica", "amiche", "accompagnatore", "accompagnatori", "genitori", "nipoti", "nipote", "alunno", "alunni", "fratello", "sorella",
+    "bambino", "bambini", "bambina", "ninos", "nino", "nina",
+}  # fmt: skip
+
+# Negations; a negated request is an instruction not to give the data.
+NEGATION = {
+    "not", "no", "never", "without", "nobody", "none", "nothing", "cannot", "niet", "geen",
+    "nooit", "zonder", "niemand", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
+    "keines", "niemals", "ohne", "ne", "n", "pas", "jamais", "sans", "aucun", "aucune", "rien",
+    "nunca", "sin", "ningun", "ninguna", "ninguno", "nadie", "non", "mai", "senza", "nessun",
+    "nessuno", "nessuna", "neither", "nor", "noch", "ni", "nimmer",
+}  # fmt: skip
+NEGATED_CONTRACTIONS = {
+    "don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren", "shouldn", "wouldn",
+    "couldn", "mustn", "needn", "haven", "hasn", "hadn",
+}  # fmt: skip
+# Words that turn a negation into a request: "don't forget to leave your e-mail".
+NEGATION_CANCELLERS = {
+    "forget", "hesitate", "mind", "only", "vergeet", "aarzel", "vergessen", "zogern",
+    "oubliez", "oublie", "oublier", "hesitez", "olvide", "olvides", "olvidar", "dude", "dudes",
+    "dimenticare", "dimentichi", "esitare", "esiti", "scordare", "forgot", "miss",
+}  # fmt: skip
+# Subjects that make a negation a promise about data the museum already holds or will ask for
+# ("we will not share your e-mail address"), rather than an instruction not to give it.
+MUSEUM_SUBJECTS = {
+    "we", "wij", "nous", "wir", "nosotros", "noi", "it", "this", "museum", "will", "shall",
+    "never", "would", "zullen", "werden", "ne", "non",
+}  # fmt: skip
+# Verbs that, negated, mean the data is not wanted at all ("we do not ask for your name").
+NOT_WANTED_VERBS = {
+    "ask", "asks", "asked", "asking", "need", "needs", "needed", "require", "requires",
+    "required", "collect", "collects", "collected", "request", "requests", "requested", "want",
+    "store", "stores", "stored", "record", "records", "recorded", "save", "saved", "keep",
+    "kept", "track", "vragen", "vraagt", "vraag", "gevraagd", "nodig", "verzamelen",
+    "verzameld", "opslaan", "opgeslagen", "bewaren", "bewaard", "registreren", "fragen",
+    "gefragt", "fragt", "benotigen", "brauchen", "erheben", "erhoben", "erfassen", "erfasst",
+    "sammeln", "gesammelt", "speichern", "gespeichert", "demander", "demandons", "demande",
+    "besoin", "collecter", "collectons", "recueillir", "recueillons", "enregistrons",
+    "conservons", "stockons", "pedir", "pedimos", "pide", "pedido", "necesitamos", "necesita",
+    "recoger", "recogemos", "recopilar", "recopilamos", "guardamos", "almacenamos",
+    "chiedere", "chiediamo", "chiede", "chiesto", "bisogno", "raccogliere", "raccogliamo",
+    "registriamo", "conserviamo", "memorizziamo", "serve", "servono", "necessario",
+    "necessary", "obligatory", "mandatory", "verplicht", "erforderlich", "obligatoire",
+    "obligatorio", "obbligatorio", "hoeft", "hoef", "hoeven", "musst", "mussen", "brauchst",
+    "avez", "est", "es", "needn", "have",
+}  # fmt: skip
+# Statements about how data is handled ("your data are processed anonymously").
+DATA_STATEMENT = {
+    "anonymous", "anonymously", "anonymised", "anonymized", "anoniem", "anonym",
+    "anonymisiert", "anonyme", "anonymement", "anonimo", "anonima", "anonimi", "anonimamente",
+    "processed", "stored", "treated", "handled", "protected",
+    "confidential", "confidentially", "verwerkt", "opgeslagen", "behandeld", "beschermd",
+    "vertrouwelijk", "verarbeitet", "gespeichert", "geschutzt", "vertraulich", "traitees",
+    "traites", "stockees", "conservees", "protegees", "confidentiel", "confidentielles",
+    "tratados", "almacenados", "protegidos", "confidencial", "confidenciales", "trattati",
+    "conservati", "protetti", "riservati", "riservatezza", "privacy", "gdpr", "avg", "dsgvo",
+    "rgpd", "lopd", "deleted", "verwijderd", "geloscht", "supprimees", "eliminados",
+    "cancellati",
+}  # fmt: skip
+
+# Channels: e-mail, phone and social media as a way the museum reached the visitor.
+CHANNEL = {
+    "via", "by", "per", "par", "through", "door", "durch", "uber", "por", "tramite",
+    "attraverso", "newsletter", "newsletters", "nieuwsbrief", "nieuwsbrieven", "rundbrief",
+    "boletin", "hear", "heard", "find", "found", "learn", "learned", "learnt", "informed",
+    "gehoord", "vernomen", "erfahren", "gehort", "entendu", "connu", "appris", "enterado",
+    "entero", "conocio", "conocido", "sabido", "saputo", "conosciuto", "venuto",
+    "advert", "advertisement", "advertising", "advertentie", "reclame", "werbung",
+    "publicite", "anuncio", "publicidad", "pubblicita", "campaign", "campagne", "kampagne",
+    "campana", "campagna", "reminder", "invitation", "uitnodiging", "einladung",
+    "invitacion", "invito", "received", "receive", "ontvangen", "ontving", "erhalten",
+    "bekommen", "recu", "recevoir", "recibido", "recibir", "ricevuto", "ricevere", "prefer",
+    "preference", "voorkeur", "bevorzugen", "preferez", "prefiere", "preferisce",
+    "communication", "communicatie", "kommunikation", "comunicacion", "comunicazione",
+    "ads", "ad", "poster", "flyer", "radio", "newspaper", "krant", "zeitung", "journal",
+    "periodico", "giornale", "tv", "television", "word", "mouth", "friends", "vrienden",
+    "website", "internet", "online", "channel", "channels", "kanaal", "kanal", "canal",
+    "canale", "source", "bron", "quelle", "fuente", "fonte", "contacted", "follow", "volgt",
+    "folgen", "suivez", "sigue", "segue", "mentioned", "seen", "saw", "zag", "gezien",
+    "gesehen", "vu", "visto", "use", "uses", "using", "used", "gebruikt", "gebruik",
+    "nutzen", "nutzt", "genutzt", "utilisez", "utilise", "usa", "usas", "utiliza", "usate",
+    "usi", "utilizza", "platform", "platforms", "plattform", "plateforme", "plataforma",
+    "piattaforma", "posted", "share", "shared", "gedeeld", "geteilt", "partage", "compartido",
+    "condiviso", "tag", "tagged", "hashtag", "app", "apps",
+}  # fmt: skip
+# Phones as devices: audio guide, app, camera.
+DEVICE = {
+    "use", "used", "using", "uses", "gebruikt", "gebruiken", "gebruik", "benutzt", "genutzt",
+    "verwendet", "nutzen", "benutzen", "utilise", "utiliser", "utilisez", "usado", "utilizado",
+    "usar", "usa", "usato", "utilizzato", "usare", "app", "apps", "audio", "guide",
+    "audioguide", "audiotour", "audiogids", "audioguia", "audioguida", "camera", "photos",
+    "pictures", "fotos", "foto", "scan", "scanned", "scannen", "qr", "battery", "charge",
+    "charging", "charger", "wifi", "wlan", "screen", "scherm", "bildschirm", "ecran",
+    "pantalla", "schermo", "headphones", "koptelefoon", "kopfhorer", "ecouteurs",
+    "auriculares", "cuffie", "silent", "stil", "lautlos", "silencieux", "silencio", "silenzioso",
+    "switch", "off", "uit", "aus", "eteindre", "apagar", "spegnere", "ticket", "tickets",
+    "e-ticket", "qr-code", "map", "navigate", "music", "internet", "online", "browse",
+    "website", "during", "tijdens", "wahrend", "pendant", "durante", "smartphone", "tablet",
+    "device", "apparaat", "gerat", "appareil", "dispositivo", "own", "eigen", "eigenes",
+    "propre", "propio", "proprio", "bring", "brought", "meegebracht", "mitgebracht",
+    "apporte", "traido", "portato", "signal", "reception", "bereik", "empfang",
+}  # fmt: skip
+# Verbs of contacting: with them, "phone" or "e-mail" means a number or address to reach.
+CONTACT_VERBS = {
+    "reach", "contact", "call", "text", "sms", "whatsapp", "ring", "bereiken", "bellen",
+    "contacteren", "appen", "erreichen", "anrufen", "kontaktieren", "joindre",
+    "appeler", "contacter", "rappeler", "contactar", "llamar", "localizar", "contattare",
+    "chiamare", "raggiungere", "richiamare", "reached", "called", "contacted",
+}  # fmt: skip
+
+# Words that only fill a label ("Name (optional):") and do not change its meaning.
+LABEL_FILLERS = (
+    POSSESSIVE_2ND
+    | POSSESSIVE_1ST
+    | REQUEST
+    | {
+        "the", "a", "an", "and", "or", "of", "here", "below", "above", "optional", "required",
+        "mandatory", "if", "any", "you", "wish", "want", "like", "field", "please", "en", "het", "de", "een", "hier", "hieronder", "optioneel", "verplicht", "facultatief", "et",
+        "ou", "le", "la", "les", "l", "un", "une", "ici", "ci", "dessous", "facultatif",
+        "facultative", "obligatoire", "und", "oder", "der", "die", "das", "den", "dem", "ein",
+        "eine", "einen", "unten", "freiwillig", "pflichtfeld", "optionale", "y", "o", "el",
+        "los", "las", "lo", "aqui", "abajo", "opcional", "obligatorio", "e", "il", "i", "gli",
+        "uno", "una", "qui", "sotto", "facoltativo", "obbligatorio", "is", "what", "whats",
+        "wat", "quel", "quelle", "est", "wie", "lautet", "ist", "cual", "es", "qual",
+        "dell", "your", "s", "u", "je", "vous", "sie", "usted", "lei", "tu", "te", "ti",
+        "thanks", "thank", "merci", "danke", "dank", "bedankt", "gracias", "grazie",
+        "answer", "antwoord", "antwort", "reponse", "respuesta", "risposta", "only", "alleen",
+        "nur", "seulement", "solo", "soltanto", "current", "huidige", "aktuelle", "actuelle",
+        "actual", "attuale", "also", "ook", "auch", "aussi", "tambien", "anche", "to", "for",
+        "voor", "fur", "pour", "para", "per", "with", "met", "mit", "avec", "con",
+        "complete", "full", "own", "eigen", "volledige", "vollstandige", "complet", "completa",
+        "completo", "valid", "geldig", "gultige", "valide", "valido", "del", "della",
+        "di", "da", "van", "von", "du", "des", "d", "do", "we", "can", "may", "kunnen",
+        "mogen", "konnen", "durfen", "pouvons", "podemos", "possiamo", "nous", "wir", "wij",
+        "nosotros", "noi", "us", "ons", "uns", "nos", "note", "nb", "info", "private",
+        "persoonlijk", "personal", "personlich", "personnel", "privado", "privato", "prive",
+    }
+)  # fmt: skip
+# Modifiers allowed between a possessive and its term ("your full name", "uw volledige naam").
+MODIFIERS = {
+    "full", "complete", "first", "last", "own", "personal", "private", "current", "home",
+    "real", "exact", "valid", "main", "preferred", "best", "usual", "legal", "official",
+    "primary", "permanent", "new", "correct", "whole", "entire", "actual", "volledige",
+    "volledig", "eigen", "persoonlijke", "persoonlijk", "prive", "huidige", "echte",
+    "officiele", "juiste", "vollstandige", "vollstandiger", "vollstandigen", "eigene",
+    "eigenen", "personliche", "personlichen", "privaten", "aktuelle", "aktuellen",
+    "richtige", "richtigen", "genaue", "genaues", "complet", "personnelle",
+    "personnel", "propre", "actuel", "actuelle", "vrai", "vraie", "exacte", "completo",
+    "completa", "privada", "privado", "propio", "propia", "verdadero",
+    "exacta", "exacto", "personale", "privato", "privata", "attuale", "proprio", "propria",
+    "vero", "esatto", "esatta", "il", "la", "lo", "l", "i", "le", "gli", "el", "los", "las",
+    "les", "de", "het", "der", "die", "das", "den", "dem",
+    "e", "email", "mobile", "cell", "phone", "telephone", "postal", "street", "work",
+    "business", "professional", "contact", "instagram", "twitter", "facebook", "tiktok",
+    "social", "media", "linkedin", "bank", "credit",
+}  # fmt: skip
+# Determiners and adjectives skipped when looking for the noun after "of" ("of your favourite").
+NOUN_PHRASE_SKIP = MODIFIERS | POSSESSIVE_2ND | POSSESSIVE_1ST | {
+    "the", "a", "an", "this", "that", "these", "those", "favourite", "favorite", "favourites",
+    "favorites", "preferred", "chosen", "beloved", "most", "one", "two", "three", "het", "een",
+    "deze", "dit", "die", "favoriete", "lievelings", "geliefde", "le", "la", "les", "l", "un",
+    "une", "ce", "cette", "ces", "prefere", "preferee", "der", "das", "des", "dem",
+    "den", "ein", "eine", "eines", "einer", "dieses", "dieser", "lieblings", "el", "los",
+    "las", "una", "este", "esta", "favorito", "favorita", "preferido", "preferida",
+    "il", "lo", "gli", "uno", "questo", "questa", "preferito", "preferita", "amato", "amata",
+    "youngest", "oldest", "eldest", "little", "small", "accompanying", "other", "s",
+}  # fmt: skip
+# Words introducing an owner after a term ("name of the artist", "nom de votre enfant").
+OF_WORDS = {
+    "of", "van", "von", "vom", "des", "der", "de", "del", "della", "dello", "dei", "degli",
+    "delle", "di", "du", "d", "dell", "for", "voor", "pour", "fur", "para", "per", "ihres",
+    "ihrer", "deines", "deiner", "eures", "eurer", "seines", "seiner",
+}  # fmt: skip
+
+# Partial postcodes are allowed: the first digits locate a region, not a household.
+PARTIAL_POSTCODE = {
+    "first", "digits", "digit", "characters", "letters", "part", "district", "outward",
+    "numbers", "cijfers", "eerste", "deel", "ziffern", "ersten", "stellen", "premiers",
+    "premieres", "chiffres", "deux", "primeros", "primeras", "digitos", "cifras", "prime",
+    "cifre", "numeric", "numerieke", "4", "2", "3", "only", "alleen", "nur", "seulement",
+    "solo", "area", "region", "gebied", "bereich", "zone", "zona", "regio",
+}  # fmt: skip

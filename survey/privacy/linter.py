@@ -1,0 +1,1378 @@
+"""The personal-data linter: does a museum's question ask respondents for personal data?
+
+``lint_question`` checks the question text, its help text and every answer option, and returns a
+verdict (``reject``, ``warn`` or ``ok``) with findings that say what was found, where, why it is a
+problem and what to ask instead. It is deterministic and needs nothing but the standard library.
+
+How a field is checked:
+
+1. normalise (``normalise.py``): case, accents, look-alike letters, dashes, invisible characters,
+   spaced-out letters and leetspeak all fold into one comparable form;
+2. tokenise into words and clauses; hyphenated and dotted spellings ("e-mail", "Tel.-Nr.") are
+   joined when the joined word is known;
+3. match the lexicons (``lexicon.py``) on whole words and word sequences, German and Dutch
+   compounds by their known heads and tails ("Handynummer", "woonadres"), and a few verb frames
+   ("Wie heißen Sie?", "Comment vous appelez-vous ?", "When were you born?");
+4. judge every match by its request frame: is the term tied to the respondent (a possessive, a
+   request verb, a bare form label, a "what is your ..." question, a contacting verb, the
+   respondent addressed in the clause) or to someone or something else (the museum, an artist, an
+   artwork, a topic, a channel, a device)? Negated instructions ("do not enter your name") and
+   statements about data handling are not requests.
+
+The word lists are data in ``lexicon.py``; this module holds the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from survey.privacy import lexicon as lx
+from survey.privacy.messages import message_for, resolve_locale, suggestion_for
+from survey.privacy.normalise import normalise
+
+REJECT = "reject"
+WARN = "warn"
+OK = "ok"
+_RANK = {OK: 0, WARN: 1, REJECT: 2}
+
+PERSONAL_DATA = "personal-data"
+SPECIAL_CATEGORY = "special-category"
+QUASI_IDENTIFIER = "quasi-identifier"
+
+#: code -> (category, group). The group decides the base severity.
+CONCEPTS: dict[str, tuple[str, str]] = {
+    "PD-NAME": ("name", PERSONAL_DATA),
+    "PD-EMAIL": ("email", PERSONAL_DATA),
+    "PD-PHONE": ("phone", PERSONAL_DATA),
+    "PD-ADDRESS": ("address", PERSONAL_DATA),
+    "PD-POSTCODE": ("postcode", PERSONAL_DATA),
+    "PD-BIRTHDATE": ("date_of_birth", PERSONAL_DATA),
+    "PD-NATIONAL-ID": ("national_id", PERSONAL_DATA),
+    "PD-BANK": ("bank_account", PERSONAL_DATA),
+    "PD-PLATE": ("licence_plate", PERSONAL_DATA),
+    "PD-SOCIAL": ("social_media", PERSONAL_DATA),
+    "PD-IP": ("ip_address", PERSONAL_DATA),
+    "PD-PHOTO": ("photo", PERSONAL_DATA),
+    "PD-SIGNATURE": ("signature", PERSONAL_DATA),
+    "PD-ACCOUNT": ("membership_number", PERSONAL_DATA),
+    "PD-CONTACT": ("contact_details", PERSONAL_DATA),
+    "SC-HEALTH": ("health", SPECIAL_CATEGORY),
+    "SC-RELIGION": ("religion", SPECIAL_CATEGORY),
+    "SC-ETHNICITY": ("ethnic_origin", SPECIAL_CATEGORY),
+    "SC-POLITICS": ("political_opinion", SPECIAL_CATEGORY),
+    "SC-UNION": ("trade_union", SPECIAL_CATEGORY),
+    "SC-SEXUAL": ("sexual_orientation", SPECIAL_CATEGORY),
+    "SC-GENETIC": ("genetic_biometric", SPECIAL_CATEGORY),
+    "SC-CRIMINAL": ("criminal_record", SPECIAL_CATEGORY),
+    "QI-AGE": ("exact_age", QUASI_IDENTIFIER),
+    "QI-BIRTH-YEAR": ("year_of_birth", QUASI_IDENTIFIER),
+    "QI-BIRTHPLACE": ("place_of_birth", QUASI_IDENTIFIER),
+    "QI-EMPLOYER": ("employer", QUASI_IDENTIFIER),
+    "QI-SCHOOL": ("school", QUASI_IDENTIFIER),
+}
+CATEGORIES = frozenset(category for category, _ in CONCEPTS.values())
+GROUPS = frozenset({PERSONAL_DATA, SPECIAL_CATEGORY, QUASI_IDENTIFIER})
+
+# Why a term counted as a request; reported as the finding's ``basis``.
+BASIS_TEXT = {
+    "possessive": "tied to the respondent by a possessive",
+    "request": "governed by a request verb",
+    "label": "used as a form label",
+    "value-question": "asked as a question about its value",
+    "contact": "with a verb of contacting the respondent",
+    "addressed": "in a clause addressed to the respondent",
+    "companion": "about a person accompanying the respondent",
+    "frame": "in a sentence that asks the respondent for it",
+    "explicit": "an explicit request for personal data",
+    "prize-draw": "collected for a prize draw or follow-up",
+    "answer-type": "the answer type collects it",
+}
+
+
+# ---------------------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a question asks for that it should not, with where it is and what to do."""
+
+    code: str
+    category: str
+    severity: str
+    field: str  # "text", "help" or "option:<index>"
+    span: tuple[int, int]  # character offsets in that field's original text
+    matched: str
+    message: str
+    suggestion: str
+    basis: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "category": self.category,
+            "severity": self.severity,
+            "field": self.field,
+            "span": list(self.span),
+            "matched": self.matched,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "basis": self.basis,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LintResult:
+    verdict: str
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def rejected(self) -> bool:
+        return self.verdict == REJECT
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"verdict": self.verdict, "findings": [f.to_dict() for f in self.findings]}
+
+
+@dataclass(frozen=True)
+class LintPolicy:
+    """Which warnings are escalated to rejections.
+
+    ``escalate`` holds categories ("health", "exact_age", ...) or whole groups
+    ("special-category", "quasi-identifier"). Personal-data requests are always rejected.
+    """
+
+    escalate: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.escalate) - CATEGORIES - GROUPS
+        if unknown:
+            raise ValueError(f"unknown categories or groups: {', '.join(sorted(unknown))}")
+
+    def severity(self, code: str) -> str:
+        category, group = CONCEPTS[code]
+        if group == PERSONAL_DATA or category in self.escalate or group in self.escalate:
+            return REJECT
+        return WARN
+
+
+DEFAULT_POLICY = LintPolicy()
+STRICT_POLICY = LintPolicy(escalate=frozenset({SPECIAL_CATEGORY, QUASI_IDENTIFIER}))
+
+
+# ------------------------------------------------------------------------------- tokenising
+
+_WORD = re.compile(r"[a-z0-9]+")
+_JOINER = re.compile(r"[-_.*·]{1,2}")
+_BOUNDARY = re.compile(r"[?!;\n\r¿¡|•]|\.(?:\s|$)|^\s*-\s+|\s-\s|\s–\s")
+_ABBREVIATIONS = {
+    "tel", "nr", "no", "e", "g", "i", "z", "b", "bzw", "etc", "ca", "approx", "vs", "dr", "mr",
+    "mrs", "ms", "st", "sr", "sra", "sig", "p", "n", "num", "incl", "excl", "resp", "evtl",
+    "ggf", "usw", "dhr", "mevr", "mw", "mme", "m", "ex", "bijv", "bv", "o", "a", "s", "v",
+    "sg", "gsm", "mob", "ref",
+}  # fmt: skip
+_LABEL_MARK_AFTER = re.compile(r"^\s*(?:[:=*]|_{2,}|\.{3}|…|\[\s*\]|\(\s*\))")
+
+_INERT_BETWEEN_REQUEST_AND_TERM = (
+    lx.POSSESSIVE_2ND
+    | lx.POSSESSIVE_1ST
+    | lx.MODIFIERS
+    | {
+        "us", "me", "to", "in", "here", "below", "ons", "nous", "uns", "nos", "ci", "hier",
+        "ici", "aqui", "qui", "on", "op", "sie", "bitte", "hieronder", "please", "kindly",
+        "also", "ook", "auch", "aussi", "tambien", "anche", "nog", "noch", "even", "just",
+        "simply", "gerne", "gern", "wel", "toch", "dessous", "down", "out", "the", "a", "an",
+        "het", "een", "de", "le", "la", "les", "l", "un", "une", "der", "die", "das", "den",
+        "dem", "ein", "eine", "einen", "el", "los", "las", "il", "lo", "gli", "uno", "una",
+        "y", "and", "en", "et", "und", "e", "o", "or", "of", "ou", "oder", "u", "vous", "usted",
+        "mir", "mij", "moi", "mi", "your", "d", "del", "della", "di", "du", "des",
+        "s", "vostro", "vostra", "unten", "abajo", "sotto",
+        "plait", "favor", "favore", "vriendelijk", "freundlicherweise", "svp", "aub", "ihre",
+        "ihren", "deine", "deinen", "with", "mit", "met", "avec", "con",
+    }
+)  # fmt: skip
+_ARTICLES = {
+    "the", "de", "het", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "el",
+    "los", "las", "il", "lo", "gli",
+}  # fmt: skip
+_PRIZE = {
+    "prize", "draw", "raffle", "win", "winner", "winners", "competition", "contest", "lottery",
+    "giveaway", "voucher", "vouchers", "prijs", "prijzen", "prijsvraag", "loterij", "winnen",
+    "winactie", "verloting", "winnaar", "gewinnspiel", "gewinnen", "verlosung", "preis",
+    "gutschein", "tirage", "concours", "gagner", "loterie", "gagnant", "sorteo", "concurso",
+    "ganar", "premio", "premios", "ganador", "sorteggio", "concorso", "vincere", "estrazione",
+    "buono", "vincitore", "followup", "interview", "interviews", "nieuwsbrief", "newsletter",
+    "newsletters", "rundbrief", "boletin", "lettre", "results", "resultaten", "ergebnisse",
+    "resultats", "resultados", "risultati", "invitation", "uitnodiging", "einladung",
+    "invitacion", "invito", "subscribe", "inschrijven", "abonnieren", "inscrire", "suscribirse",
+    "iscriversi", "aanmelden", "anmelden",
+}  # fmt: skip
+_CONTACT_CONCEPTS = {
+    "PD-EMAIL", "PD-PHONE", "PD-NAME", "PD-ADDRESS", "PD-CONTACT", "PD-SOCIAL", "PD-POSTCODE",
+}  # fmt: skip
+_CHANNEL_CONCEPTS = {"PD-EMAIL", "PD-PHONE", "PD-SOCIAL"}
+_GENERIC_DATA_WORDS = {
+    "details", "gegevens", "daten", "angaben", "donnees", "datos", "dati", "data", "contact",
+    "contacto", "contatto", "kontakt", "personal", "persoonsgegevens",
+}  # fmt: skip
+# Words used as verbs right before a possessive or article: "name your favourite", "address the".
+_VERB_USE_FOLLOWERS = (
+    lx.POSSESSIVE_2ND
+    | _ARTICLES
+    | {
+        "a", "an", "one", "two", "three", "four", "five", "some", "any", "this", "that",
+        "these", "those", "it", "them", "something", "up", "all", "each", "every", "at",
+    }
+)  # fmt: skip
+_FRENCH_NUMBER_DETERMINERS = {
+    "votre", "vos", "ton", "ta", "tes", "le", "un", "du", "quel", "leur", "leurs", "notre",
+    "nos", "grand", "petit", "meme", "bon", "certain", "quelle", "ce",
+}  # fmt: skip
+
+_BAND = re.compile(
+    r"\d+\s*(?:-|–|—|to|tot|bis|a|à|al|e|t/m|~)\s*\d+"
+    r"|\d+\s*\+|\+\s*\d+|[<>≤≥]\s*\d+"
+    r"|\b(?:under|over|below|above|younger|older|less|more|onder|boven|jonger|ouder|unter|"
+    r"über|ueber|moins|plus|menos|más|mas|meno|più|piu|oltre|sotto|fino|vanaf|ab|desde|da|"
+    r"up|until|before|after|vóór|voor|na|vor|nach|avant|après|apres|antes|después|prima|"
+    r"dopo|bis|tot)\b[^0-9]{0,12}\d+"
+    r"|\d+\s*(?:or|of|oder|ou|o|e|y|and|en|und|et)\s*(?:more|older|over|ouder|mehr|älter|"
+    r"plus|más|mas|più|piu|oltre|meer|above)",
+    re.IGNORECASE,
+)
+_PREFER_NOT = re.compile(
+    r"prefer not|rather not|zeg ik liever niet|liever niet|möchte ich nicht|keine angabe|"
+    r"préfère ne pas|prefiero no|preferisco non|no answer|geen antwoord|sans réponse",
+    re.IGNORECASE,
+)
+
+
+def _split_terms(line: str) -> list[str]:
+    return [term.strip() for term in line.split("|") if term.strip()]
+
+
+def _logical_lines(block: str) -> list[str]:
+    """Lines of a lexicon block; a line starting with "|" continues the one before."""
+    lines: list[str] = []
+    for raw_line in block.strip().splitlines():
+        line = raw_line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("|") and lines:
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return lines
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    text = normalise(phrase).text
+    tokens: list[str] = []
+    last_end = -1
+    for match in _WORD.finditer(text):
+        gap = text[last_end : match.start()] if last_end >= 0 else ""
+        if tokens and gap and _JOINER.fullmatch(gap):
+            tokens[-1] += match.group(0)
+        else:
+            tokens.append(match.group(0))
+        last_end = match.end()
+    return tuple(tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    code: str
+    need: int
+    length: int
+
+
+def _compile_lexicon() -> tuple[
+    dict[str, _Term], dict[str, list[tuple[tuple[str, ...], _Term]]], set[str]
+]:
+    singles: dict[str, _Term] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], _Term]]] = {}
+    vocabulary: set[str] = set()
+    for line in _logical_lines(lx.TERMS):
+        head, _, body = line.partition(":")
+        code, need = head.split()
+        if code not in CONCEPTS:
+            raise ValueError(f"unknown concept {code} in lexicon")
+        for term in _split_terms(body):
+            tokens = _phrase_tokens(term)
+            if not tokens:
+                continue
+            entry = _Term(code, int(need), len(tokens))
+            vocabulary.update(tokens)
+            if len(tokens) == 1:
+                singles.setdefault(tokens[0], entry)
+            else:
+                phrases.setdefault(tokens[0], []).append((tokens, entry))
+    for candidates in phrases.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return singles, phrases, vocabulary
+
+
+def _compile_benign() -> dict[str, list[tuple[str, ...]]]:
+    benign: dict[str, list[tuple[str, ...]]] = {}
+    for line in lx.BENIGN.strip().splitlines():
+        for phrase in _split_terms(line):
+            tokens = _phrase_tokens(phrase)
+            if tokens:
+                benign.setdefault(tokens[0], []).append(tokens)
+    for candidates in benign.values():
+        candidates.sort(key=lambda item: -len(item))
+    return benign
+
+
+_SINGLES, _PHRASES, _LEXICON_VOCABULARY = _compile_lexicon()
+_BENIGN = _compile_benign()
+
+_FACILITY_SUFFIX = (
+    "parkplatz|parkplatze|toilette|toiletten|wc|eingang|zugang|aufzug|rampe|plaatsen|"
+    "parkeerplaats|parkeerplaatsen|toilet|toiletten|ingang|lift|liften|vriendelijk|freundlich|"
+    "gerecht|gerechte|tour|touren|fuhrung|fuhrungen|rondleiding|rondleidingen|angebot|angebote|"
+    "aanbod|ausweis"
+)
+_TOPIC_SUFFIX = (
+    "geschichte|geschiedenis|kunst|wissenschaft|wissenschaften|ausstellung|ausstellungen|"
+    "tentoonstelling|tentoonstellingen|museum|musea|museen|objekte|objecten|voorwerpen|"
+    "gemalde|schilderijen|bilder|thema|themas|themen|erfgoed|erbe|architectuur|architektur|"
+    "muziek|musik|kritik|kritiek|beleid|politik|vrijheid|freiheit|bewegung|beweging|"
+    "gemeinschaften|gemeenschappen|zaal|saal|werke|werken"
+)
+_COMPOUNDS: tuple[tuple[str, int, str], ...] = (
+    ("PD-EMAIL", 0, r"e?mail(?:adres|adressen|adresse|address|anschrift)"),
+    (
+        "PD-ADDRESS",
+        0,
+        r"\w*(?:woon|huis|thuis|post|prive|privat|wohn|heim|haus|melde|liefer|rechnungs|"
+        r"correspondentie|factuur|verzend|bezorg|priv)s?(?:adres|adressen|adresse|anschrift)"
+        r"|\w*(?:huis|haus)(?:nummer|nr)|\w*stra(?:ss|s)e?n?name|straatnaam",
+    ),
+    (
+        "PD-ACCOUNT",
+        1,
+        r"\w*(?:lid|leden|lidmaatschaps|mitglieds|mitglieder|kunden|klant|klanten|ticket|"
+        r"tickets|kaart|karten|museumkaart|museumskarten|museumpas|museumspass|museumpass|"
+        r"jahreskarten|abonnement|abonnements|abo|studenten|student|matrikel|personeels|"
+        r"mitarbeiter|medewerkers|medewerker|werknemers|bestel|bestellungs|bestell|boekings|"
+        r"buchungs|reserverings|reservierungs|order|vriendenpas|donateurs|donateur|bibliotheek|"
+        r"bibliotheks|kortings|eintrittskarten|toegangs|barcode|mitgliedskarten|personal)"
+        r"s?(?:nummer|nummers|nr|code|kennung|id|nummern)",
+    ),
+    (
+        "PD-NATIONAL-ID",
+        0,
+        r"\w*(?:burgerservice|sofi|rijksregister|insz|sozialversicherungs|versicherten|"
+        r"steueridentifikations|steuerid|steuer|personalausweis|ausweis|reisepass|paspoort|"
+        r"identiteitskaart|identitatskarten|identifikations|identificatie|ahv|"
+        r"rentenversicherungs|krankenversicherten|rijbewijs|fuhrerschein|pass|document)"
+        r"(?:nummer|nr|nummern)",
+    ),
+    (
+        "PD-PHONE",
+        0,
+        r"\w*(?:telefoon|telefon|telephon|handy|mobiel|mobil|mobilfunk|gsm|ruf|festnetz|fax|"
+        r"whatsapp|tel|kontakt|notfall|nood|privat|prive|thuis|06)s?(?:nummer|nummers|nr|"
+        r"nummern)",
+    ),
+    (
+        "PD-BANK",
+        0,
+        r"\w*(?:rekening|konto|bank|iban|creditcard|kreditkarten|giro|betaal|zahlungs)"
+        r"(?:nummer|nr|gegevens|daten|verbindung|nummern)|bankverbindung\w*",
+    ),
+    ("PD-PLATE", 0, r"\w*(?:kenteken|nummerbord|nummerplaat|nummernschild)\w*|\w+kennzeichen"),
+    (
+        "PD-SOCIAL",
+        0,
+        r"\w*(?:instagram|insta|twitter|tiktok|facebook|linkedin|snapchat)"
+        r"(?:naam|name|account|konto|profil|profiel|handle|gebruikersnaam|username|accountnaam)",
+    ),
+    (
+        "PD-CONTACT",
+        1,
+        r"\w*(?:contact|kontakt)(?:gegevens|daten|angaben|informatie|informationen|adres|"
+        r"adresse)|\w*persoonsgegevens|personendaten",
+    ),
+    (
+        "SC-HEALTH",
+        1,
+        rf"(?!\w*(?:{_FACILITY_SUFFIX}|{_TOPIC_SUFFIX})$)"
+        r"(?:\w*(?:gezondheids|gesundheits)\w*|\w*(?:behinderung|beperking|krankheit|erkrankung|"
+        r"ziekte)(?:en|s)?|\w*behinderten\w*|\w*(?:medicijn|medikament)\w*)",
+    ),
+    (
+        "SC-RELIGION",
+        1,
+        rf"(?!\w*(?:{_TOPIC_SUFFIX})$)\w*(?:religions|geloofs|glaubens|konfessions)\w*",
+    ),
+    (
+        "SC-ETHNICITY",
+        1,
+        r"\w*(?:migratie|migranten|migrations|einwanderungs|zuwanderungs)"
+        r"(?:achtergrond|hintergrund)",
+    ),
+    (
+        "SC-POLITICS",
+        1,
+        r"\w*(?:partei|partij)(?:zugehorigkeit|mitglied|mitgliedschaft|voorkeur|lidmaatschap|"
+        r"praferenz)|\w*(?:wahl|stem)(?:verhalten|gedrag)",
+    ),
+    ("SC-UNION", 1, rf"(?!\w*(?:{_TOPIC_SUFFIX})$)\w*(?:gewerkschafts?|vakbonds?)\w*"),
+    ("SC-SEXUAL", 1, rf"(?!\w*(?:{_TOPIC_SUFFIX})$)\w*(?:sexualitat|seksualiteit|sexualleben)\w*"),
+    ("SC-CRIMINAL", 1, r"\w*(?:vorstrafen|strafregister|strafblad)\w*"),
+)
+_COMPOUND = re.compile(
+    "|".join(f"(?P<c{index}>{pattern})" for index, (_, _, pattern) in enumerate(_COMPOUNDS))
+)
+_compound_cache: dict[str, _Term | None] = {}
+
+# Words the tokeniser may form by joining hyphenated pieces ("e-mail" -> "email").
+_JOINABLE = _LEXICON_VOCABULARY | set(_SINGLES)
+
+
+def _compound(token: str) -> _Term | None:
+    cached = _compound_cache.get(token, False)
+    if cached is not False:
+        return cached  # type: ignore[return-value]
+    match = _COMPOUND.fullmatch(token)
+    result = None
+    if match is not None and match.lastgroup is not None:
+        code, need, _ = _COMPOUNDS[int(match.lastgroup[1:])]
+        result = _Term(code, need, 1)
+    if len(_compound_cache) < 50_000:
+        _compound_cache[token] = result
+    return result
+
+
+# ---------------------------------------------------------------------- verb-frame rules
+# Patterns over the clause-marked token string ("how are you called | ..."); ``$E`` is the end
+# of a clause. Each rule fires only when one of its trigger words occurs in the field.
+
+# Companion nouns are replaced by this marker in the token string, which keeps the patterns small.
+_PERSON_MARK = "qqperson"
+_PERSON = _PERSON_MARK
+_E = r"(?:\s*\||\s*$)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    code: str
+    triggers: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def _rule(code: str, triggers: str, pattern: str) -> _Rule:
+    expanded = pattern.replace("{PERSON}", _PERSON).replace("$E", _E)
+    return _Rule(code, frozenset(triggers.split()), re.compile(expanded))
+
+
+_RULES: tuple[_Rule, ...] = (
+    # names: "how are you called", "hoe heet u", "wie heißen Sie", "comment vous appelez-vous"
+    _rule(
+        "PD-NAME",
+        "called call address",
+        r"\bhow (?:are|r) (?:you|u) called\b|\bwhat (?:are|r) (?:you|u) called\b"
+        r"|\bwhat (?:do|should|shall|can|may) (?:we|i|people|they|your friends|others) call "
+        r"(?:you|u)\b|\bhow (?:should|shall|can|may|do|would you like) (?:we|i|us|to)? ?"
+        r"(?:call|address|name) (?:you|u)\b|\bwhat name (?:do|did|should|would) (?:you|we)\b"
+        r"(?! (?:give|call|suggest|choose))",
+    ),
+    _rule("PD-NAME", "who", r"\bwho (?:are|r) (?:you|u)$E"),
+    _rule(
+        "PD-NAME",
+        "heet heten noemen aanspreken naam wie",
+        r"\bhoe (?:heet|heten) (?:u|je|jij|jullie)\b|\bhoe (?:heet|heten) (?:uw|je|jouw) "
+        r"{PERSON}\b|\b(?:u|je|jij) heet$E|\bhoe (?:mogen|kunnen|moeten|zullen|mag|kan) "
+        r"(?:we|wij|ik) (?:u|je|jou) (?:noemen|aanspreken)\b|\bwie (?:bent|ben) (?:u|je|jij)$E"
+        r"|\bik heet\b|\bop welke naam\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "heissen heisst heisse nennen ansprechen wer namen",
+        r"\bwie heissen (?:sie|ihre {PERSON}|deine {PERSON}|eure {PERSON})\b"
+        r"|\bwie heisst (?:du\b|ihr$E|dein {PERSON}\b|deine {PERSON}\b|ihr {PERSON}\b|ihre {PERSON}\b)"
+        r"|\b(?:sie heissen|du heisst)$E|\bwie (?:durfen|konnen|sollen|darf|kann|soll) "
+        r"(?:wir|ich|man) (?:sie|dich) (?:nennen|ansprechen)\b|\bwer (?:sind sie|bist du)$E"
+        r"|\bich heisse\b|\bauf welchen namen\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "appelez appelles appelle appellent appeler nommer qui",
+        r"\b(?:vous vous appelez|vous appelez vous|t appelles tu|tu t appelles|"
+        r"comment vous appelez|comment t appelles)\b"
+        r"|\bcomment (?:s )?appelle(?:nt)? (?:t )?(?:il |elle |ils |elles )?(?:votre|ton|ta|vos|tes) "
+        r"{PERSON}\b|\bcomment (?:votre|ton|ta|vos|tes) {PERSON} s appelle(?:nt)?\b"
+        r"|\bqui (?:etes vous|es tu)$E|\bje m appelle\b"
+        r"|\bcomment (?:pouvons|devons|peut|doit) (?:nous|on) vous (?:appeler|nommer)\b"
+        r"|\bsous quel nom\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "llamas llama llaman llamais quien llamo",
+        r"\bcomo te llamas\b|\bte llamas\b|\bcomo se llama(?: usted)?$E|\bcomo se llama usted\b"
+        r"|\bcomo se llaman? (?:tu|tus|su|sus|vuestro|vuestra) {PERSON}\b|\bcomo os llamais\b"
+        r"|\bquien (?:es usted|eres)$E|\bme llamo\b|\ba nombre de quien\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "chiami chiama chiamano chiamate chi chiamo",
+        r"\bcome ti chiami\b|\bti chiami\b|\bcome si chiama(?: lei)?$E|\bcome si chiama lei\b"
+        r"|\blei come si chiama\b|\bcome si chiama(?:no)? (?:il |la |i |le )?"
+        r"(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra) {PERSON}\b|\bcome vi chiamate\b"
+        r"|\bchi (?:sei|e lei)$E|\bmi chiamo\b|\ba che nome\b|\ba nome di chi\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "name naam nom nombre nome",
+        r"\b(?:my|mijn|mon|mi|il mio) (?:name|naam|nom|nombre|nome) (?:is|es|e|est)\b",
+    ),
+    # date of birth
+    _rule(
+        "PD-BIRTHDATE",
+        "born geboren jarig geburtstag ne nee nes nacio naciste nacido nato nata nati nate",
+        r"\bwhen (?:were|was) (?:you|u) born\b|\bdate (?:when )?(?:you were|u were) born\b"
+        r"|\bwhat day (?:were|was) (?:you|u) born\b"
+        r"|\bwanneer (?:bent|ben|is) (?:u|je|jij) (?:geboren|jarig)\b"
+        r"|\bwann (?:sind sie|bist du) geboren\b|\bwann (?:haben sie|hast du) geburtstag\b"
+        r"|\bquand (?:etes vous|es tu|vous etes|tu es) nee?s?\b|\bvous etes nee?s? le\b"
+        r"|\bcuando (?:nacio|naciste|ha nacido|has nacido)(?: usted)?$E"
+        r"|\bcuando (?:nacio|ha nacido) usted\b|\bcuando naciste\b"
+        r"|\bquando (?:e|sei) nat[oaie](?: lei)?$E|\bquando (?:e|sei) nat[oaie] lei\b"
+        r"|\blei quando e nat[oa]\b|\bquando sei nat[oaie]\b",
+    ),
+    # year of birth
+    _rule(
+        "QI-BIRTH-YEAR",
+        "born geboren ne nee nacio naciste nato nata jahrgang",
+        r"\b(?:what|which) year (?:were|was|are) (?:you|u) born\b|\byear (?:were|was) (?:you|u) born\b"
+        r"|\bin welk jaar (?:bent|ben) (?:u|je|jij) geboren\b"
+        r"|\bin welchem jahr (?:sind sie|bist du) geboren\b|\bwelcher jahrgang (?:sind sie|bist du)\b"
+        r"|\ben quelle annee (?:etes vous|es tu) nee?s?\b"
+        r"|\ben que ano (?:nacio|ha nacido)(?: usted)?$E|\ben que ano (?:naciste|has nacido)\b"
+        r"|\bin (?:che|quale) anno (?:e nat[oaie](?: lei)?$E|sei nat[oaie])",
+    ),
+    # place and country of birth
+    _rule(
+        "QI-BIRTHPLACE",
+        "born geboren ne nee nacio naciste nato nata",
+        r"\bwhere (?:were|was) (?:you|u) born\b"
+        r"|\b(?:which|what) (?:city|town|place|village|municipality) (?:were|was) (?:you|u) born\b"
+        r"|\bwaar (?:bent|ben) (?:u|je|jij) geboren\b"
+        r"|\bin welke (?:stad|plaats|gemeente) (?:bent|ben) (?:u|je|jij) geboren\b"
+        r"|\bwo (?:sind sie|bist du) geboren\b|\bin welcher stadt (?:sind sie|bist du) geboren\b"
+        r"|\bou (?:etes vous|es tu) nee?s?\b|\bdans quelle ville (?:etes vous|es tu) nee?s?\b"
+        r"|\bdonde (?:nacio|ha nacido)(?: usted)?$E|\bdonde (?:naciste|has nacido)\b"
+        r"|\ben que ciudad (?:nacio|naciste)\b"
+        r"|\bdove (?:e nat[oaie](?: lei)?$E|sei nat[oaie])"
+        r"|\bin quale citta (?:e|sei) nat[oaie]\b",
+    ),
+    _rule(
+        "SC-ETHNICITY",
+        "born geboren ne nee nes nacio naciste nacieron nato nata nati",
+        r"\b(?:which|what) country (?:were|was|are) (?:you|u|your {PERSON}) born\b"
+        r"|\bwhere (?:were|was) your {PERSON} born\b"
+        r"|\bin welk land (?:bent|ben|zijn|is) (?:u|je|jij|uw {PERSON}|je {PERSON}) geboren\b"
+        r"|\bwaar (?:zijn|is) (?:uw|je) {PERSON} geboren\b"
+        r"|\bin welchem land (?:sind sie|bist du|sind ihre {PERSON}|ist ihr {PERSON}|"
+        r"ist ihre {PERSON}) geboren\b|\bwo (?:sind|ist) (?:ihre|deine|ihr|dein) {PERSON} geboren\b"
+        r"|\bdans quel pays (?:etes vous|es tu|vos {PERSON} sont|votre {PERSON} est) nee?s?\b"
+        r"|\bou (?:sont|est) nee?s? (?:vos|votre|tes|ton|ta) {PERSON}\b"
+        r"|\ben que pais (?:nacio|naciste|ha nacido|nacieron (?:sus|tus) {PERSON})\b"
+        r"|\bdonde nacieron (?:sus|tus) {PERSON}\b"
+        r"|\bin (?:quale|che) paese (?:e nat[oaie](?: lei)?$E|sei nat[oaie])"
+        r"|\bdove sono nati i (?:suoi|tuoi) {PERSON}\b",
+    ),
+    # contact: "may we contact you", "would you like to be contacted", "vous contacter"
+    _rule(
+        "PD-CONTACT",
+        "reach contact call phone email mail text ring recontact sms whatsapp message",
+        r"\b(?:can|could|may|might|shall|should|will|would|how|where|when|to|allowed to|"
+        r"permission to|able to|ok to|okay to|us)\b(?: \w+){0,3} (?:reach|contact|call|phone|"
+        r"email|e mail|mail|text|ring|recontact|sms|whatsapp|message) (?:you|u)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "contacted recontacted called reached interviewed",
+        r"\b(?:like|want|wish|agree|willing|happy|prefer|open|consent|interested|ok|okay|mind)"
+        r"\b(?: \w+){0,3} be (?:contacted|recontacted|called|reached|interviewed|called back)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "erreichen kontaktieren anrufen anschreiben benachrichtigen zuruckrufen einladen "
+        "informieren kontakt",
+        r"\b(?:wir|ich|uns|um|man)\b(?: \w+){0,3} (?:sie|dich|euch) (?:zu )?(?:erreichen|"
+        r"kontaktieren|anrufen|anschreiben|benachrichtigen|zuruckrufen|einladen|informieren)\b"
+        r"|\b(?:kontakt|verbindung) (?:mit|zu) (?:ihnen|dir|euch)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "contacter recontacter joindre rappeler ecrire envoyer tenir",
+        r"(?<!ez )\bvous (?:re)?(?:contacter|joindre|rappeler|ecrire|envoyer|tenir informee?s?)"
+        r"\b(?! (?:le|la|les|l|notre|nos|un|une|nous|au|a|des|du)\b)"
+        r"|(?<!es )\bte (?:re)?(?:contacter|joindre|rappeler|ecrire)\b",
+    ),
+)
+_RULES_BY_TRIGGER: dict[str, tuple[_Rule, ...]] = {}
+for _r in _RULES:
+    for _t in _r.triggers:
+        _RULES_BY_TRIGGER[_t] = (*_RULES_BY_TRIGGER.get(_t, ()), _r)
+
+
+# ------------------------------------------------------------------------- field analysis
+
+
+@dataclass(slots=True)
+class _Hit:
+    code: str
+    need: int
+    first: int  # token index
+    last: int  # token index, inclusive
+    rule: bool = False
+
+
+@dataclass(slots=True)
+class _QuestionContext:
+    kind: str
+    banded: bool
+    prefer_not: bool
+    prize: bool
+
+
+class _Field:
+    """One text of a question (text, help or an option), tokenised, with its findings."""
+
+    __slots__ = (
+        "name", "original", "norm", "tokens", "starts", "ends", "clause", "in_parens",
+        "label_mark", "is_option", "context", "cased", "_upper_cache",
+    )  # fmt: skip
+
+    def __init__(self, name: str, original: str, context: _QuestionContext) -> None:
+        self.name = name
+        self.original = original
+        self.is_option = name.startswith("option:")
+        self.context = context
+        self.norm = normalise(original)
+        self.cased = any(c.isupper() for c in original) and any(c.islower() for c in original)
+        self._upper_cache: dict[int, str] = {}
+        self._tokenise()
+
+    # -- tokenising --------------------------------------------------------------------------
+
+    def _tokenise(self) -> None:
+        text = self.norm.text
+        raw: list[tuple[str, int, int]] = [
+            (m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)
+        ]
+        tokens: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        clause: list[int] = []
+        in_parens: list[bool] = []
+        label_mark: list[bool] = []
+        clause_index = 0
+        depth = 0
+        index = 0
+        previous_end = 0
+        while index < len(raw):
+            word, start, end = raw[index]
+            gap = text[previous_end:start]
+            if tokens and gap and _BOUNDARY.search(gap):
+                if not (gap.strip() == "." and tokens[-1] in _ABBREVIATIONS):
+                    clause_index += 1
+            depth = max(
+                0, depth + gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]")
+            )
+            # Join hyphenated or dotted pieces when the joined word is known.
+            joined_to = index
+            joined = word
+            probe = word
+            for following in range(index + 1, min(index + 5, len(raw))):
+                link = text[raw[following - 1][2] : raw[following][1]]
+                if not _JOINER.fullmatch(link):
+                    break
+                probe += raw[following][0]
+                if probe in _JOINABLE or (len(probe) >= 7 and _compound(probe) is not None):
+                    joined_to, joined = following, probe
+            if joined_to != index:
+                word, end = joined, raw[joined_to][2]
+            tokens.append(word)
+            starts.append(start)
+            ends.append(end)
+            clause.append(clause_index)
+            in_parens.append(depth > 0)
+            after = text[end : raw[joined_to + 1][1]] if joined_to + 1 < len(raw) else text[end:]
+            label_mark.append(bool(_LABEL_MARK_AFTER.match(after)))
+            previous_end = end
+            index = joined_to + 1
+        self.tokens = tokens
+        self.starts = starts
+        self.ends = ends
+        self.clause = clause
+        self.in_parens = in_parens
+        self.label_mark = label_mark
+
+    def _original_token(self, index: int) -> str:
+        cached = self._upper_cache.get(index)
+        if cached is None:
+            start, end = self.norm.original_span(self.starts[index], self.ends[index])
+            cached = self.original[start:end]
+            self._upper_cache[index] = cached
+        return cached
+
+    def _capitalised(self, index: int) -> bool:
+        word = self._original_token(index)
+        return bool(word) and word[0].isupper()
+
+    def _all_caps(self, index: int) -> bool:
+        word = self._original_token(index)
+        return len(word) > 1 and word.isupper()
+
+    # -- word classes ------------------------------------------------------------------------
+
+    def _is_possessive_2nd(self, index: int) -> bool:
+        word = self.tokens[index]
+        if word not in lx.POSSESSIVE_2ND:
+            return False
+        if word.startswith("ihr") and self.cased and not self._capitalised(index):
+            return False  # "ihr", "ihre" in lower case: her, their
+        return True
+
+    def _is_other_owner(self, index: int) -> bool:
+        word = self.tokens[index]
+        if word in lx.OTHER_OWNER:
+            return True
+        return word.startswith("ihr") and self.cased and not self._capitalised(index)
+
+    def _addresses_respondent(self, index: int) -> bool:
+        word = self.tokens[index]
+        if word in lx.PRONOUN_2ND or word in lx.POSSESSIVE_1ST:
+            return True
+        if word in lx.POSSESSIVE_2ND:
+            return self._is_possessive_2nd(index)
+        if word in lx.PRONOUN_2ND_CAPITALISED:
+            return self._capitalised(index)
+        if word in lx.PRONOUN_1ST:
+            return word != "i" or self._original_token(index) == "I"
+        return False
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        return self.clause[a] == self.clause[b]
+
+    def _clause_range(self, index: int) -> range:
+        clause = self.clause[index]
+        start = index
+        while start > 0 and self.clause[start - 1] == clause:
+            start -= 1
+        end = index
+        while end + 1 < len(self.tokens) and self.clause[end + 1] == clause:
+            end += 1
+        return range(start, end + 1)
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def hits(self) -> list[_Hit]:
+        tokens = self.tokens
+        count = len(tokens)
+        masked = [False] * count
+        for index, word in enumerate(tokens):
+            for phrase in _BENIGN.get(word, ()):
+                end = index + len(phrase)
+                if tuple(tokens[index:end]) == phrase:
+                    for covered in range(index, end):
+                        masked[covered] = True
+                    break
+        found: list[_Hit] = []
+        index = 0
+        while index < count:
+            word = tokens[index]
+            if masked[index]:
+                index += 1
+                continue
+            hit = None
+            for phrase, term in _PHRASES.get(word, ()):
+                end = index + len(phrase)
+                if tuple(tokens[index:end]) == phrase and not any(masked[index:end]):
+                    hit = _Hit(term.code, term.need, index, end - 1)
+                    break
+            if hit is None:
+                term = _SINGLES.get(word)
+                if term is None and len(word) >= 7 and not word.isdigit():
+                    term = _compound(word)
+                if term is not None and self._case_allows(index, word):
+                    hit = _Hit(term.code, term.need, index, index)
+            if hit is not None:
+                found.append(hit)
+                index = hit.last + 1
+            else:
+                index += 1
+        found.extend(self._rule_hits(found))
+        return found
+
+    def _case_allows(self, index: int, word: str) -> bool:
+        """Abbreviations that are also ordinary words count only in capitals."""
+        if word in _CASED_ABBREVIATIONS:
+            return self._all_caps(index)
+        return True
+
+    def _rule_hits(self, existing: list[_Hit]) -> list[_Hit]:
+        rules: set[_Rule] = set()
+        for word in self.tokens:
+            rules.update(_RULES_BY_TRIGGER.get(word, ()))
+        if not rules:
+            return []
+        parts: list[str] = []
+        offsets: list[int] = []
+        position = 0
+        for index, word in enumerate(self.tokens):
+            if index and self.clause[index] != self.clause[index - 1]:
+                parts.append("|")
+                position += 2
+            offsets.append(position)
+            if word in lx.PERSON_NOUNS:
+                word = _PERSON_MARK
+            parts.append(word)
+            position += len(word) + 1
+        joined = " ".join(parts)
+        found: list[_Hit] = []
+        for rule in sorted(rules, key=_RULES.index):
+            for match in rule.pattern.finditer(joined):
+                first = bisect_right(offsets, match.start()) - 1
+                last = bisect_right(offsets, max(match.start(), match.end() - 1)) - 1
+                # A frame rule is stronger evidence than a lexicon word it overlaps.
+                existing[:] = [h for h in existing if h.last < first or h.first > last]
+                found.append(_Hit(rule.code, 0, first, last, rule=True))
+        return found
+
+    # -- judging -----------------------------------------------------------------------------
+
+    def judge(self, hit: _Hit) -> str | None:
+        """Return the basis on which ``hit`` is a request, or None when it is not one."""
+        if self._negated(hit.first):
+            return None
+        if hit.rule:
+            return "frame"
+        code, need = hit.code, hit.need
+        first, last = hit.first, hit.last
+        word = self.tokens[first]
+        if need >= 2 and first == last and self._used_as_verb(first, word):
+            return None
+        owner = self._owner(first, last)
+        if owner == "other":
+            return None
+        group = CONCEPTS[code][1]
+        if group != PERSONAL_DATA and self._is_topic(first, last, owner):
+            return None
+        if code in ("QI-AGE", "QI-BIRTH-YEAR") and self.context.banded:
+            return None
+        if code == "PD-POSTCODE" and self._partial_postcode(first, last):
+            return None
+        if code == "PD-CONTACT" and first == last and word in _GENERIC_DATA_WORDS:
+            if self._data_statement(first) and not self._requested(first, last):
+                return None
+        ties = self._ties(hit, owner)
+        if not ties:
+            if need == 0 and not self._definite_reference(first, last):
+                return "explicit"
+            return None
+        if code in _CHANNEL_CONCEPTS and need > 0 and ties <= {"possessive", "addressed"}:
+            if self._near_any(first, lx.CHANNEL, 6):
+                return None
+        if code == "PD-PHONE" and need == 3 and "contact" not in ties:
+            if self._near_any(first, lx.DEVICE, 6):
+                return None
+        if need <= 0:
+            return _strongest(ties)
+        if need == 1:
+            return _strongest(ties)
+        strong = ties - {"addressed"}
+        if need == 3:
+            strong -= {"possessive"}
+        return _strongest(strong) if strong else None
+
+    def _ties(self, hit: _Hit, owner: str | None) -> set[str]:
+        first, last = hit.first, hit.last
+        ties: set[str] = set()
+        if owner == "self":
+            ties.add("possessive")
+            if self._value_question(first):
+                ties.add("value-question")
+        elif owner == "companion":
+            ties.add("companion")
+        if self._requested(first, last):
+            ties.add("request")
+        if self._is_label(first, last):
+            ties.add("label")
+        if hit.code in _CONTACT_CONCEPTS or hit.code == "PD-PHOTO":
+            if any(word in lx.CONTACT_VERBS for word in self.tokens):
+                ties.add("contact")
+            if self.context.prize and hit.code != "PD-PHOTO":
+                ties.add("prize-draw")
+        if hit.code == "PD-PHOTO" and self.context.kind in _UPLOAD_KINDS:
+            ties.add("answer-type")
+        if any(
+            self._addresses_respondent(i)
+            for i in self._clause_range(first)
+            if i < first or i > last
+        ):
+            ties.add("addressed")
+        return ties
+
+    def _used_as_verb(self, index: int, word: str) -> bool:
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if word in ("name", "names", "address", "sign", "mail", "email", "text", "post"):
+            if following in _VERB_USE_FOLLOWERS and self._same_clause(index, index + 1):
+                return following not in ("your", "ur") or word not in ("email", "mail", "text")
+        if word in ("nombre", "nombres") and index > 0:
+            if self.tokens[index - 1] in _FRENCH_NUMBER_DETERMINERS:
+                return True
+            if following in ("de", "d") and index + 2 < len(self.tokens):
+                return self.tokens[index + 2] not in lx.PERSON_NOUNS and self.tokens[
+                    index + 2
+                ] not in (
+                    "su",
+                    "tu",
+                    "sus",
+                    "tus",
+                    "usuario",
+                    "pila",
+                )
+        return False
+
+    def _owner(self, first: int, last: int) -> str | None:
+        """Who the term belongs to: 'self', 'companion', 'other' or None (unknown)."""
+        tokens = self.tokens
+        # Before the term: "your full name", "the museum's address", "our e-mail".
+        index = first - 1
+        skipped = 0
+        while (
+            index >= 0
+            and tokens[index] in lx.MODIFIERS
+            and skipped < 3
+            and self._same_clause(index, first)
+        ):
+            if self._is_possessive_2nd(index) or tokens[index] in lx.POSSESSIVE_1ST:
+                break
+            index -= 1
+            skipped += 1
+        if index >= 0 and self._same_clause(index, first):
+            word = tokens[index]
+            if word == "s" and index >= 1:
+                owner_word = tokens[index - 1]
+                if owner_word in lx.PERSON_NOUNS:
+                    return "companion"
+                if self._is_possessive_2nd(index - 1) or owner_word in ("you", "u"):
+                    return "self"
+                return "other"
+            if self._is_possessive_2nd(index) or word in lx.POSSESSIVE_1ST:
+                return "self"
+            if self._is_other_owner(index):
+                return "other"
+            if word in lx.OTHER_NOUNS and word not in _AMBIGUOUS_OWNER_NOUNS:
+                return "other"  # "museum address", "artist name", "Museums-E-Mail"
+        # After the term: "name of the artist", "nom de votre enfant", "Name Ihres Kindes".
+        index = last + 1
+        if index < len(tokens) and self._same_clause(index, last) and tokens[index] in lx.OF_WORDS:
+            if tokens[index] in ("ihres", "ihrer", "deines", "deiner", "eures", "eurer"):
+                if not self._is_possessive_2nd(index) and tokens[index].startswith("ihr"):
+                    return "other"
+            index += 1
+            skipped = 0
+            while index < len(tokens) and tokens[index] in lx.NOUN_PHRASE_SKIP and skipped < 4:
+                index += 1
+                skipped += 1
+            if index < len(tokens) and self._same_clause(index, last):
+                head = tokens[index]
+                if head in lx.PERSON_NOUNS:
+                    return "companion"
+                if head in ("you", "u", "usted", "vous", "ti", "te", "toi", "yourself", "lei"):
+                    return "self"
+                if (
+                    head in lx.OTHER_NOUNS
+                    or head in lx.TOPIC_NOUNS
+                    or head.startswith(("lieblings", "favoriet", "lievelings"))
+                    or (self._capitalised(index) and index > 0 and head not in _NOT_PROPER)
+                ):
+                    return "other"
+        return None
+
+    def _value_question(self, first: int) -> bool:
+        index = first - 1
+        while index >= 0 and not (
+            self._is_possessive_2nd(index) or self.tokens[index] in lx.POSSESSIVE_1ST
+        ):
+            index -= 1
+            if first - index > 4:
+                return False
+        return any(
+            self.tokens[k] in lx.VALUE_QUESTION
+            for k in range(max(0, index - 3), index)
+            if self._same_clause(k, first)
+        )
+
+    def _requested(self, first: int, last: int) -> bool:
+        tokens = self.tokens
+        # Before: "enter your e-mail", "vul hier uw naam in", "geben Sie bitte Ihre ... an".
+        index = first - 1
+        steps = 0
+        while index >= 0 and steps < 5 and self._same_clause(index, first):
+            word = tokens[index]
+            if word in lx.REQUEST:
+                if index >= 1 and tokens[index - 1] in ("you", "u", "they") and index >= 2:
+                    if tokens[index - 2] in lx.BEHAVIOUR_AUXILIARY:
+                        return False
+                if index >= 1 and tokens[index - 1] in lx.BEHAVIOUR_AUXILIARY:
+                    return False
+                return True
+            if word not in _INERT_BETWEEN_REQUEST_AND_TERM:
+                break
+            index -= 1
+            steps += 1
+        # After: "e-mailadres invullen", "Namen bitte angeben", "votre nom, s'il vous plaît".
+        index = last + 1
+        steps = 0
+        while index < len(tokens) and steps < 4 and self._same_clause(index, last):
+            word = tokens[index]
+            if (
+                word in lx.REQUEST
+                and word not in ("please", "merci", "bitte", "graag")
+                or word
+                in (
+                    "invullen",
+                    "angeben",
+                    "eintragen",
+                    "achterlaten",
+                    "vermelden",
+                    "opgeven",
+                    "plait",
+                    "graag",
+                    "please",
+                    "bitte",
+                    "favor",
+                    "favore",
+                    "svp",
+                    "aub",
+                    "alstublieft",
+                    "an",
+                    "ein",
+                    "in",
+                )
+            ):
+                if word in ("an", "ein", "in") and not self._separable_request(first):
+                    index += 1
+                    steps += 1
+                    continue
+                return True
+            if word not in _INERT_BETWEEN_REQUEST_AND_TERM:
+                break
+            index += 1
+            steps += 1
+        return False
+
+    def _separable_request(self, first: int) -> bool:
+        """German and Dutch split verbs: "Geben Sie ... an", "Vul ... in"."""
+        clause = self._clause_range(first)
+        return any(
+            self.tokens[i] in ("geben", "gib", "tragen", "trag", "vul", "voer", "geef", "teilen")
+            for i in clause
+        )
+
+    def _is_label(self, first: int, last: int) -> bool:
+        if self.label_mark[last]:
+            return True
+        if self.is_option:
+            return False
+        clause = self._clause_range(first)
+        content = [
+            i
+            for i in clause
+            if not self.in_parens[i] or self.in_parens[first]
+            if self.tokens[i] not in lx.LABEL_FILLERS and not self.tokens[i].isdigit()
+        ]
+        return all(first <= i <= last or self._is_term_token(i) for i in content)
+
+    def _is_term_token(self, index: int) -> bool:
+        word = self.tokens[index]
+        if word in _SINGLES or word in _LEXICON_VOCABULARY:
+            return True
+        return len(word) >= 7 and _compound(word) is not None
+
+    def _negated(self, first: int) -> bool:
+        tokens = self.tokens
+        clause = self.clause[first]
+        start = first
+        while start > 0 and self.clause[start - 1] == clause and first - start < 10:
+            start -= 1
+        for index in range(start, first):
+            word = tokens[index]
+            negation = word in lx.NEGATION or (
+                word == "t" and index > 0 and tokens[index - 1] in lx.NEGATED_CONTRACTIONS
+            )
+            if word == "no" and index + 1 < len(tokens) and tokens[index + 1] in ("more", "longer"):
+                negation = False
+            if not negation:
+                continue
+            window = tokens[index + 1 : first]
+            if any(w in lx.NEGATION_CANCELLERS for w in window) or any(
+                w in lx.NEGATION_CANCELLERS for w in tokens[max(0, index - 2) : index]
+            ):
+                return False
+            if any(
+                w in ("but", "maar", "mais", "aber", "sondern", "pero", "sino", "ma", "however")
+                for w in window
+            ):
+                continue
+            if first - index <= 2 and word not in ("ne", "n", "pas"):
+                return True  # "no names", "without your e-mail", "keine Namen"
+            before = tokens[max(0, index - 3) : index]
+            museum_is_subject = any(w in lx.MUSEUM_SUBJECTS for w in before)
+            verbs = tokens[max(0, index - 2) : first]
+            if any(w in lx.NOT_WANTED_VERBS for w in verbs):
+                return True
+            if museum_is_subject:
+                continue  # "we will not share your e-mail address": it is still collected
+            if any(w in lx.REQUEST or w in _GIVE_VERBS for w in window) or any(
+                w in lx.REQUEST or w in _GIVE_VERBS for w in tokens[max(0, index - 2) : index]
+            ):
+                return True
+        return False
+
+    def _is_topic(self, first: int, last: int, owner: str | None) -> bool:
+        """A special category named as a subject of art or history, or about other people."""
+        if owner == "self":
+            return False
+        tokens = self.tokens
+        following = (
+            tokens[last + 1] if last + 1 < len(tokens) and self._same_clause(last + 1, last) else ""
+        )
+        if (
+            following in lx.TOPIC_NOUNS
+            or following in lx.FACILITY_NOUNS
+            or following in lx.GROUP_NOUNS
+        ):
+            return True
+        if following.startswith(("lieblings", "museum")):
+            return True
+        window = range(max(0, first - 3), min(len(tokens), last + 4))
+        for index in window:
+            if first <= index <= last or not self._same_clause(index, first):
+                continue
+            word = tokens[index]
+            if word in lx.GROUP_NOUNS and index < first:
+                return True
+            if word in _SUBJECT_NOUNS:
+                return True
+        return False
+
+    def _partial_postcode(self, first: int, last: int) -> bool:
+        window = range(max(0, first - 5), min(len(self.tokens), last + 6))
+        return any(
+            self.tokens[i] in lx.PARTIAL_POSTCODE and self._same_clause(i, first)
+            for i in window
+            if i < first or i > last
+        )
+
+    def _data_statement(self, first: int) -> bool:
+        return any(self.tokens[i] in lx.DATA_STATEMENT for i in self._clause_range(first))
+
+    def _definite_reference(self, first: int, last: int) -> bool:
+        """'Was the phone number on the website correct?': a thing, not a request."""
+        if first == 0:
+            return False
+        previous = self.tokens[first - 1]
+        if previous not in _ARTICLES or not self._same_clause(first - 1, first):
+            return False
+        return True
+
+    def _near_any(self, index: int, words: set[str], distance: int) -> bool:
+        low = max(0, index - distance)
+        high = min(len(self.tokens), index + distance + 1)
+        return any(
+            self.tokens[i] in words and self._same_clause(i, index) for i in range(low, high)
+        )
+
+
+_CASED_ABBREVIATIONS = {
+    "nie",
+    "cap",
+    "ip",
+    "nino",
+    "tin",
+    "avs",
+    "cf",
+    "plz",
+    "nir",
+    "niss",
+    "rib",
+    "eid",
+    "dni",
+}
+_UPLOAD_KINDS = {"file", "upload", "image", "photo", "picture", "media"}
+_AMBIGUOUS_OWNER_NOUNS = {
+    "work", "werk", "school", "company", "city", "town", "street", "straat", "rue", "calle",
+    "home", "model", "figure", "print", "guest", "place", "site", "desk", "office",
+}  # fmt: skip
+_NOT_PROPER = lx.POSSESSIVE_2ND | lx.PRONOUN_2ND | lx.PRONOUN_2ND_CAPITALISED | {"i"}
+_GIVE_VERBS = {
+    "give", "enter", "write", "include", "provide", "share", "put", "mention", "type", "fill",
+    "leave", "send", "geven", "invullen", "vermelden", "noemen", "schrijven", "delen", "angeben",
+    "eintragen", "nennen", "schreiben", "teilen", "geben", "indiquer", "donner", "ecrire",
+    "inscrire", "saisir", "mentionner", "partager", "communiquer", "indicar", "dar", "escribir",
+    "incluir", "compartir", "facilitar", "indicare", "dare", "scrivere", "inserire", "fornire",
+    "condividere", "riportare", "comunicare", "indiquez", "donnez", "ecrivez", "saisissez",
+    "inscrivez", "mentionnez", "partagez", "indique", "escriba", "incluya", "comparta",
+    "scriva", "inserisca", "indichi", "fornisca", "riporti", "vul", "geef", "schrijf", "noem",
+    "vermeld", "deel", "gib", "schreib", "nenne", "teile", "scrivi", "inserisci",
+    "indica", "escribe", "incluye", "dejes", "deje", "lasci", "lasciare", "laissez", "laisser",
+    "laat", "hinterlassen", "ask", "add", "voeg", "ajoutez", "anadir", "aggiungere",
+    "answer", "beantwoorden", "beantworten", "repondre", "responder", "rispondere",
+}  # fmt: skip
+# Subject nouns: a special-category word near them names a theme ("exhibition about faith").
+_SUBJECT_NOUNS = (lx.TOPIC_NOUNS - lx.OTHER_NOUNS) | {
+    "exhibition", "exhibitions", "painting", "paintings", "artwork", "artworks", "works",
+    "sculpture", "sculptures", "objects", "collection", "display", "gallery", "room",
+    "tentoonstelling", "schilderij", "schilderijen", "kunstwerk", "kunstwerken", "collectie",
+    "zaal", "ausstellung", "gemalde", "kunstwerke", "sammlung", "saal", "werke",
+    "exposition", "tableau", "tableaux", "oeuvre", "oeuvres", "salle", "exposicion", "cuadro",
+    "cuadros", "obra", "obras", "coleccion", "sala", "mostra", "esposizione", "dipinto",
+    "dipinti", "opera", "opere", "collezione", "artist", "artists", "artiste", "artistes",
+    "kunstenaar", "kunstler", "artista", "painter", "painters", "schilder", "maler", "peintre",
+    "pintor", "pittore", "film", "book", "tour", "guide", "theme", "about", "over", "uber",
+    "sur", "sobre", "sull", "sulla", "sui", "sugli", "bij", "in", "museum", "museums",
+    "musee", "museo", "musea", "museen",
+}  # fmt: skip
+_SUBJECT_NOUNS -= {"in", "museum", "museums", "musee", "museo", "musea", "museen", "over", "bij"}
+
+
+def _strongest(ties: set[str]) -> str | None:
+    for basis in (
+        "request", "value-question", "label", "possessive", "companion", "contact",
+        "prize-draw", "answer-type", "addressed",
+    ):  # fmt: skip
+        if basis in ties:
+            return basis
+    return None
+
+
+# ------------------------------------------------------------------------------ public API
+
+
+def _question_context(
+    options: Sequence[str], kind: str | None, texts: Iterable[str]
+) -> _QuestionContext:
+    kind_norm = (kind or "").strip().lower()
+    banded = False
+    if options and kind_norm not in ("number", "integer", "numeric", "date"):
+        band_count = sum(1 for option in options if _BAND.search(option))
+        banded = band_count >= 2 and band_count * 2 >= len(options)
+    prefer_not = any(_PREFER_NOT.search(option) for option in options)
+    prize = False
+    for text in texts:
+        words = set(_WORD.findall(normalise(text).text)) if text else set()
+        if words & _PRIZE:
+            prize = True
+            break
+    return _QuestionContext(kind_norm, banded, prefer_not, prize)
+
+
+_KIND_FINDINGS = {
+    "email": "PD-EMAIL", "e-mail": "PD-EMAIL", "phone": "PD-PHONE", "tel": "PD-PHONE",
+    "telephone": "PD-PHONE", "signature": "PD-SIGNATURE",
+}  # fmt: skip
+
+
+def lint_question(
+    text: str,
+    *,
+    options: Sequence[str] = (),
+    help_text: str = "",
+    lang: str | None = None,
+    kind: str | None = None,
+    locale: str | None = None,
+    policy: LintPolicy | None = None,
+) -> LintResult:
+    """Check a museum's question for requests of personal data.
+
+    ``lang`` is the question's language if known; matching never depends on it, because
+    questions mix languages. ``kind`` is the answer type ("text", "single_choice", "number",
+    "email", ...). ``locale`` selects the language of messages and suggestions. ``policy``
+    decides which warnings are escalated to rejections.
+    """
+    del lang  # every lexicon applies to every question
+    policy = policy or DEFAULT_POLICY
+    locale = resolve_locale(locale)
+    options = tuple(option for option in options if isinstance(option, str))
+    context = _question_context(options, kind, (text, help_text, *options))
+    fields: list[tuple[str, str]] = [("text", text or "")]
+    if help_text:
+        fields.append(("help", help_text))
+    fields.extend((f"option:{index}", option) for index, option in enumerate(options))
+
+    findings: list[Finding] = []
+    seen: set[tuple[str, str, int, int]] = set()
+    for name, content in fields:
+        if not content.strip():
+            continue
+        analysed = _Field(name, content, context)
+        for hit in analysed.hits():
+            basis = analysed.judge(hit)
+            if basis is None:
+                continue
+            start, end = analysed.norm.original_span(
+                analysed.starts[hit.first], analysed.ends[hit.last]
+            )
+            key = (hit.code, name, start, end)
+            if key in seen:
+                continue
+            seen.add(key)
+            findings.append(
+                _finding(hit.code, name, (start, end), content[start:end], basis, policy, locale)
+            )
+    kind_code = _KIND_FINDINGS.get(context.kind)
+    if kind_code and not any(f.code == kind_code for f in findings):
+        findings.append(
+            _finding(
+                kind_code, "text", (0, len(text or "")), text or "", "answer-type", policy, locale
+            )
+        )
+    verdict = OK
+    for finding in findings:
+        if _RANK[finding.severity] > _RANK[verdict]:
+            verdict = finding.severity
+    findings.sort(key=lambda f: (-_RANK[f.severity], _field_order(f.field), f.span))
+    return LintResult(verdict, tuple(findings))
+
+
+def _field_order(name: str) -> tuple[int, int]:
+    if name == "text":
+        return (0, 0)
+    if name == "help":
+        return (1, 0)
+    return (2, int(name.split(":", 1)[1]))
+
+
+def _finding(
+    code: str,
+    field_name: str,
+    span: tuple[int, int],
+    matched: str,
+    basis: str,
+    policy: LintPolicy,
+    locale: str,
+) -> Finding:
+    category, group = CONCEPTS[code]
+    return Finding(
+        code=code,
+        category=category,
+        severity=policy.severity(code),
+        field=field_name,
+        span=span,
+        matched=matched,
+        message=message_for(code, group, locale),
+        suggestion=suggestion_for(code, locale),
+        basis=basis,
+    )
