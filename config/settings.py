@@ -29,6 +29,22 @@ class BaseConfig:
     CORE_QUESTIONNAIRE_PATH: str | None = None
 
     WTF_CSRF_TIME_LIMIT = None
+    #: Rate-limit storage: memory:// for one process, redis://127.0.0.1:6379 when scaled out.
+    RATELIMIT_STORAGE_URI = os.environ.get("SENTOMUS_RATELIMIT_STORAGE_URI", "memory://")
+    RATELIMIT_HEADERS_ENABLED = False
+    #: Sign-in attempts allowed, per client and per account name.
+    LOGIN_RATE_LIMIT = "10 per minute; 50 per hour"
+    #: Invitation links to set a password stay valid this long.
+    INVITATION_MAX_AGE = 7 * 24 * 3600
+    #: Most own questions a museum may have active at once.
+    MAX_ACTIVE_OWN_QUESTIONS = 10
+    #: Progress e-mails: SMTP server and sender.
+    MAIL_SERVER = os.environ.get("SENTOMUS_MAIL_SERVER", "127.0.0.1")
+    MAIL_PORT = int(os.environ.get("SENTOMUS_MAIL_PORT", "25"))
+    MAIL_USE_TLS = os.environ.get("SENTOMUS_MAIL_USE_TLS", "") == "1"
+    MAIL_USERNAME = os.environ.get("SENTOMUS_MAIL_USERNAME")
+    MAIL_PASSWORD = os.environ.get("SENTOMUS_MAIL_PASSWORD")
+    MAIL_SENDER = os.environ.get("SENTOMUS_MAIL_SENDER", "Sentomus <progress@sentomus.invalid>")
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False
@@ -45,6 +61,11 @@ class DevelopmentConfig(BaseConfig):
 class TestingConfig(BaseConfig):
     ENV_NAME = "testing"
     TESTING = True
+    RATELIMIT_STORAGE_URI = "memory://"
+    #: Tests sign in many times; the throttling tests switch it back on.
+    RATELIMIT_ENABLED = False
+    #: Cheap argon2 in tests only; everywhere else the library's recommended defaults apply.
+    PASSWORD_HASH_PARAMS = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
     SECRET_KEY = "testing-secret-key-not-for-production"  # noqa: S105
     SQLALCHEMY_DATABASE_URI = None
     WTF_CSRF_ENABLED = False

@@ -63,23 +63,44 @@ def _instance_secret_key(instance: Path) -> str:
 
 
 def register_extensions(app: Flask) -> None:
+    from survey.accounts.views import load_user
     from survey.database import configure_sqlite
-    from survey.extensions import babel, db, migrate
+    from survey.extensions import babel, csrf, db, limiter, login_manager, migrate
     from survey.i18n import select_locale
 
     db.init_app(app)
     configure_sqlite()
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
     babel.init_app(app, locale_selector=select_locale)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message = None
+    login_manager.user_loader(load_user)
     from flask_babel import get_locale
 
     app.jinja_env.globals["get_locale"] = get_locale
 
 
 def register_blueprints(app: Flask) -> None:
+    from survey.accounts import blueprint as accounts_blueprint
+    from survey.extensions import csrf
+    from survey.portal import blueprint as portal_blueprint
     from survey.respond import blueprint as respond_blueprint
+    from survey.staff import blueprint as staff_blueprint
 
-    app.register_blueprint(respond_blueprint)
+    # The respondent flow has no session to protect: its signed page state does that job, and a
+    # CSRF token would need a cookie.
+    csrf.exempt(respond_blueprint)
+    for blueprint in (respond_blueprint, accounts_blueprint, portal_blueprint, staff_blueprint):
+        app.register_blueprint(blueprint)
+
+    @app.get("/")
+    def home():
+        from flask import redirect, url_for
+
+        return redirect(url_for("accounts.login"))
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -59,7 +59,7 @@ def load_core_command(path: str | None) -> None:
 @with_appcontext
 def seed_demo_command(museums: int, responses: int, seed: int) -> None:
     """Create demo museums with synthetic anonymous responses (idempotent)."""
-    from survey.demo import DEMO_SLUG, seed_demo
+    from survey.demo import DEMO_LOGINS, DEMO_SLUG, seed_demo
 
     report = seed_demo(db.session, museums=museums, responses=responses, seed=seed)
     base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
@@ -69,13 +69,9 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
     )
     click.echo(f"Survey URL:  {base}/s/{DEMO_SLUG}")
     click.echo(f"Kiosk mode:  {base}/s/{DEMO_SLUG}?kiosk=1")
-    for line in demo_login_lines():
-        click.echo(line)
-
-
-def demo_login_lines() -> list[str]:
-    # Museum and staff accounts arrive with the portal; until then there is nothing to log in to.
-    return ["Demo logins: none yet (the museum portal and staff area are not built yet)."]
+    click.echo(f"Sign in at:  {base}/account/login")
+    for role, email, password in DEMO_LOGINS:
+        click.echo(f"Demo login ({role}): {email} / {password}")
 
 
 def register(app) -> None:

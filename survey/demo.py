@@ -19,10 +19,16 @@ from sqlalchemy.orm import Session
 
 from survey.core import load_core
 from survey.database import upsert_increment
-from survey.models import Museum, Question, QuestionOption, Response, SurveyStartCount
+from survey.models import Museum, Question, QuestionOption, Response, SurveyStartCount, User
 from survey.respond.flow import Survey, load_survey
 
 DEMO_SLUG = "demo"
+#: (role, e-mail, password) of the demo accounts; for local demonstration only.
+DEMO_LOGINS = (
+    ("staff", "staff@sentomus.example", "sentomus-staff-demo"),
+    ("editor", "editor@demo-museum.example", "sentomus-editor-demo"),
+    ("viewer", "viewer@demo-museum.example", "sentomus-viewer-demo"),
+)
 CHUNK = 20_000
 
 # (name, country, languages offered, peer cluster)
@@ -238,6 +244,24 @@ def ensure_museums(session: Session, count: int, report: SeedReport) -> list[Mus
     return museums
 
 
+def ensure_demo_logins(session: Session, demo_museum: Museum) -> None:
+    from survey.accounts.services import hash_password
+
+    for role, email, password in DEMO_LOGINS:
+        if session.scalars(User.by_email(email)).first() is None:
+            session.add(
+                User(
+                    email=email,
+                    display_name=f"Demo {role}",
+                    role=role,
+                    museum_id=None if role == "staff" else demo_museum.id,
+                    password_hash=hash_password(password),
+                    locale="en",
+                )
+            )
+    session.flush()
+
+
 def _add_own_questions(session: Session, museum: Museum, specs: list[dict]) -> None:
     for position, spec in enumerate(specs, start=1):
         session.add(
@@ -271,6 +295,7 @@ def seed_demo(
     report = SeedReport()
     report.core_version, report.core_loaded = load_core(session)
     museum_rows = ensure_museums(session, max(1, museums), report)
+    ensure_demo_logins(session, museum_rows[0])
     session.commit()
 
     ids = [m.id for m in museum_rows]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template
 from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -48,7 +48,8 @@ def handle_http_exception(error: HTTPException):
 
 
 def handle_unexpected(error: Exception):
-    # Flask logs the traceback; the visitor gets a calm page in their language.
+    # The traceback goes to the log (it never holds client details); the visitor gets a calm page.
+    current_app.logger.error("unhandled error", exc_info=error)
     return render_error(InternalServerError.code)
 
 

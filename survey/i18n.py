@@ -30,4 +30,9 @@ def select_locale() -> str:
     lang = getattr(g, "lang", None)
     if lang:
         return lang
+    if request.blueprint not in {"respond", None}:
+        from flask_login import current_user
+
+        if current_user.is_authenticated:
+            return current_user.locale
     return negotiate_language(supported_languages(), request.args.get("lang"))

@@ -101,6 +101,8 @@ def clean_database() -> None:
         "DELETE FROM question_option WHERE question_id IN "
         "(SELECT id FROM question WHERE museum_id IS NOT NULL)",
         "DELETE FROM question WHERE museum_id IS NOT NULL",
+        "DELETE FROM audit_log",
+        "DELETE FROM user_account",
         "DELETE FROM museum",
     ):
         db.session.execute(text(statement))

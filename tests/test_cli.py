@@ -20,7 +20,7 @@ def test_seed_demo_is_idempotent_and_prints_the_survey_url(app, runner):
     )
     assert result.exit_code == 0, result.output
     assert "Survey URL:  http://127.0.0.1:5000/s/demo" in result.output
-    assert "Demo logins" in result.output
+    assert "Demo login (editor): editor@demo-museum.example / sentomus-editor-demo" in result.output
     first = counts(app)
     assert first[0] == 4 and first[1] == 300 and first[2] > 300 * 15
 
@@ -84,3 +84,17 @@ def test_load_core_refuses_a_broken_file_with_a_clear_message(runner, tmp_path):
     result = runner.invoke(args=["load-core", str(path)])
     assert result.exit_code == 1
     assert "languages" in result.output
+
+
+def test_printed_demo_logins_sign_in(app, runner, client):
+    result = runner.invoke(args=["seed-demo", "--museums", "1", "--responses", "0"])
+    logins = [line.split(": ", 1)[1] for line in result.output.splitlines() if "Demo login" in line]
+    assert len(logins) == 3
+    homes = []
+    for login in logins:
+        email, password = login.split(" / ")
+        response = client.post("/account/login", data={"email": email, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        homes.append(response.headers["Location"])
+        client.post("/account/logout")
+    assert homes == ["/staff/", "/portal/", "/portal/"]

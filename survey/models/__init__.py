@@ -6,6 +6,7 @@ address, user agent, referrer, cookie, session, device or time of day, and nothi
 would reveal the order in which people answered.
 """
 
+from survey.models.account import PORTAL_LANGUAGES, ROLES, AuditEntry, User
 from survey.models.museum import Museum
 from survey.models.question import (
     QUESTION_STATUSES,
@@ -16,6 +17,10 @@ from survey.models.question import (
 from survey.models.response import Answer, Response, SurveyStartCount, UsedSubmitToken
 
 __all__ = [
+    "PORTAL_LANGUAGES",
+    "ROLES",
+    "AuditEntry",
+    "User",
     "QUESTION_STATUSES",
     "Answer",
     "CoreQuestionnaire",

@@ -1,0 +1,7 @@
+"""The museum portal (/portal): progress, own questions, preview, QR poster."""
+
+from flask import Blueprint
+
+blueprint = Blueprint("portal", __name__, url_prefix="/portal")
+
+from survey.portal import views  # noqa: E402,F401  (routes register on import)

@@ -1,0 +1,7 @@
+"""The staff area (/staff): museums, users and invitations, approvals, the core questionnaire."""
+
+from flask import Blueprint
+
+blueprint = Blueprint("staff", __name__, url_prefix="/staff")
+
+from survey.staff import views  # noqa: E402,F401  (routes register on import)

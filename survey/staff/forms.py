@@ -1,0 +1,37 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, IntegerField, SelectChoice, SelectMultipleField, StringField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp, ValidationError
+
+from survey.i18n import LANGUAGE_NAMES
+
+
+class MuseumForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
+    slug = StringField(
+        _l("Address in the survey link"),
+        validators=[
+            DataRequired(),
+            Length(min=2, max=64),
+            Regexp(
+                r"^[a-z0-9]+(-[a-z0-9]+)*$",
+                message=_l("Use lowercase letters, digits and single dashes, e.g. city-museum."),
+            ),
+        ],
+    )
+    languages = SelectMultipleField(
+        _l("Languages offered to visitors (the first is the default)"),
+        choices=[SelectChoice(code, name) for code, name in LANGUAGE_NAMES.items()],
+        validators=[DataRequired(message=_l("Offer at least one language."))],
+    )
+    target_sample_size = IntegerField(
+        _l("Target number of responses"),
+        validators=[DataRequired(), NumberRange(min=1, max=1_000_000)],
+    )
+    peer_cluster = StringField(_l("Peer cluster"), validators=[Optional(), Length(max=64)])
+    active = BooleanField(_l("Survey open"), default=True)
+
+    def validate_languages(self, field):
+        unknown = set(field.data or []) - set(LANGUAGE_NAMES)
+        if unknown:
+            raise ValidationError(_l("Unknown language."))
