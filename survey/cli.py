@@ -75,7 +75,9 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
 
 
 def register(app) -> None:
-    for command in (load_core_command, seed_demo_command):
+    from survey.privacy.cli import lint_command
+
+    for command in (load_core_command, seed_demo_command, lint_command):
         app.cli.add_command(command)
 
 
