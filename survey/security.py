@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from flask import Flask, abort, request
+from flask import Flask, abort, current_app, request
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -54,6 +54,8 @@ def set_security_headers(response):
     headers.setdefault("Referrer-Policy", "no-referrer")
     headers.setdefault("X-Frame-Options", "DENY")
     headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    if current_app.config.get("ENV_NAME") == "production":
+        headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     if request.blueprint in RESPONDENT_BLUEPRINTS or request.path.startswith("/s/"):
         # A kiosk tablet is shared: the next visitor must not page back into earlier answers.
         headers["Cache-Control"] = "no-store"
