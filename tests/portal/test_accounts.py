@@ -84,9 +84,8 @@ def test_sign_in_is_throttled_without_revealing_the_account(
 
 def test_invitation_sets_a_password_and_signs_in(app, client, create_museum, create_user):
     user = create_user("editor", create_museum(), password=None)
-    with app.test_request_context():
-        with app.app_context():
-            token = invitation_token(db.session.get(User, user.id))
+    with app.app_context():
+        token = invitation_token(db.session.get(User, user.id))
     page = client.get(f"/account/invitation/{token}")
     assert page.status_code == 200 and user.email in page.get_data(as_text=True)
     short = client.post(
