@@ -23,7 +23,7 @@ translations: $(MO_FILES)
 
 run: $(STAMP) translations
 	$(BIN)/sentomus db upgrade
-	$(BIN)/sentomus seed-demo
+	SENTOMUS_PUBLIC_BASE_URL=http://$(HOST):$(PORT) $(BIN)/sentomus seed-demo
 	$(BIN)/sentomus run --host $(HOST) --port $(PORT)
 
 # pytest exits 5 when it collected no tests: that is a failure here, and said out loud.
