@@ -15,6 +15,7 @@ from survey.models.question import (
     QuestionOption,
 )
 from survey.models.response import Answer, Response, SurveyStartCount, UsedSubmitToken
+from survey.models.wave import SnapshotWeek, StudyWave, WeeklyAnswerCount, WeeklyResponseCount
 
 __all__ = [
     "PORTAL_LANGUAGES",
@@ -30,4 +31,8 @@ __all__ = [
     "Response",
     "SurveyStartCount",
     "UsedSubmitToken",
+    "SnapshotWeek",
+    "StudyWave",
+    "WeeklyAnswerCount",
+    "WeeklyResponseCount",
 ]
