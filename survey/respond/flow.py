@@ -19,6 +19,8 @@ from survey.questions.kinds import SurveyLabels
 
 OWN_SECTION = "museum"
 STATE_SALT = "sentomus.respond.state"
+#: The portal's preview signs its page state apart, so a preview can never be submitted live.
+PREVIEW_STATE_SALT = "sentomus.portal.preview.state"
 
 
 @dataclass
@@ -77,17 +79,27 @@ class Survey:
         return 0 if found is None else found
 
 
-def own_questions(session: Session, museum: Museum) -> list[Question]:
+def own_questions(
+    session: Session, museum: Museum, statuses: tuple[str, ...] = ("active",)
+) -> list[Question]:
     return list(
         session.scalars(
             select(Question)
-            .where(Question.museum_id == museum.id, Question.status == "active")
+            .where(Question.museum_id == museum.id, Question.status.in_(statuses))
             .order_by(Question.position, Question.id)
         )
     )
 
 
-def load_survey(session: Session, museum: Museum, core_version: int | None = None) -> Survey | None:
+def load_survey(
+    session: Session,
+    museum: Museum,
+    core_version: int | None = None,
+    *,
+    include_pending: bool = False,
+) -> Survey | None:
+    """The survey as respondents get it; `include_pending` adds questions awaiting approval,
+    for the museum's preview only."""
     core = session.get(CoreQuestionnaire, core_version) if core_version else current_core(session)
     if core is None:
         return None
@@ -103,7 +115,7 @@ def load_survey(session: Session, museum: Museum, core_version: int | None = Non
         )
         for section in core.document["sections"]
     ]
-    own = own_questions(session, museum)
+    own = own_questions(session, museum, ("active", "pending") if include_pending else ("active",))
     if own:
         pages.append(SurveyPage(code=OWN_SECTION, titles={}, questions=own))
     survey = Survey(
@@ -149,7 +161,7 @@ class PageState:
     def new(cls, museum_id: int, core_version: int, lang: str, kiosk: bool, page: int) -> PageState:
         return cls(museum_id, core_version, lang, page, {}, secrets.token_urlsafe(24), kiosk)
 
-    def dump(self) -> str:
+    def dump(self, salt: str = STATE_SALT) -> str:
         payload = {
             "m": self.museum_id,
             "v": self.core_version,
@@ -159,14 +171,14 @@ class PageState:
             "t": self.token,
             "k": int(self.kiosk),
         }
-        return _serializer().dumps(payload)
+        return _serializer(salt).dumps(payload)
 
     @classmethod
-    def load(cls, signed: str | None) -> PageState:
+    def load(cls, signed: str | None, salt: str = STATE_SALT) -> PageState:
         if not signed:
             raise StateError()
         try:
-            payload = _serializer().loads(
+            payload = _serializer(salt).loads(
                 signed, max_age=current_app.config["SURVEY_STATE_MAX_AGE"]
             )
         except SignatureExpired:
@@ -187,5 +199,5 @@ class PageState:
             raise StateError() from None
 
 
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=STATE_SALT)
+def _serializer(salt: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=salt)

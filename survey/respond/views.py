@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from flask import abort, current_app, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import refresh
 from sqlalchemy.exc import SQLAlchemyError
+from wtforms import Form
 
 from survey.extensions import db
 from survey.i18n import LANGUAGE_NAMES, negotiate_language
@@ -13,13 +15,20 @@ from survey.models import Museum
 from survey.questions import build_section_form
 from survey.respond import blueprint
 from survey.respond.disclosure import NEVER_STORED, stored_fields
-from survey.respond.flow import PageState, StateError, Survey, load_survey, page_title
+from survey.respond.flow import (
+    STATE_SALT,
+    PageState,
+    StateError,
+    Survey,
+    load_survey,
+    page_title,
+)
 from survey.respond.services import record_start, submit_response
 
 log = logging.getLogger(__name__)
 
 
-def _set_language(lang: str) -> None:
+def use_language(lang: str) -> None:
     g.lang = lang
     refresh()
 
@@ -27,13 +36,13 @@ def _set_language(lang: str) -> None:
 def _museum_or_404(slug: str) -> Museum:
     museum = db.session.scalars(Museum.by_slug(slug)).first()
     if museum is None:
-        _set_language(negotiate_language(current_app.config["LANGUAGES"], request.args.get("lang")))
+        use_language(negotiate_language(current_app.config["LANGUAGES"], request.args.get("lang")))
         abort(404)
     return museum
 
 
 def _closed(museum: Museum, lang: str):
-    _set_language(lang)
+    use_language(lang)
     return render_template("respond/closed.html", museum=museum), 200
 
 
@@ -47,7 +56,7 @@ def intro(slug: str):
     lang = negotiate_language(museum.languages, request.args.get("lang"))
     if not museum.active:
         return _closed(museum, lang)
-    _set_language(lang)
+    use_language(lang)
     survey = load_survey(db.session, museum)
     if survey is None:
         abort(503)
@@ -70,7 +79,7 @@ def start(slug: str):
     lang = negotiate_language(museum.languages, request.form.get("lang"))
     if not museum.active:
         return _closed(museum, lang)
-    _set_language(lang)
+    use_language(lang)
     survey = load_survey(db.session, museum)
     if survey is None:
         abort(503)
@@ -96,39 +105,9 @@ def page(slug: str):
     if survey is None or not 0 <= state.page < len(survey.pages):
         return _restart(museum, expired=False)
 
-    action = request.form.get("action", "next")
-    switch_to = request.form.get("switch_lang")
-    _set_language(state.lang)
-    questions = survey.visible_questions(state.page, state.answers)
-    form = build_section_form(
-        questions, state.lang, survey.labels, formdata=request.form, answers=state.answers
-    )
-
-    if switch_to:
-        # Keep what was typed on this page, show it again in the other language.
-        _keep_valid_answers(form, state)
-        if switch_to in museum.languages:
-            state.lang = switch_to
-            _set_language(switch_to)
-        form = build_section_form(
-            questions, state.lang, survey.labels, formdata=request.form, answers=state.answers
-        )
+    form, finished = advance_page(survey, state, request.form)
+    if not finished:
         return _render_page(survey, state, form=form)
-
-    if action == "back":
-        _keep_valid_answers(form, state)
-        previous = survey.previous_page(state.page, state.answers)
-        state.page = state.page if previous is None else previous
-        return _render_page(survey, state)
-
-    if not form.validate():
-        return _render_page(survey, state, form=form)
-    _store_page_answers(form, state)
-
-    following = survey.next_page(state.page, state.answers)
-    if following is not None:
-        state.page = following
-        return _render_page(survey, state)
 
     try:
         submit_response(db.session, survey, state)
@@ -143,11 +122,53 @@ def page(slug: str):
     return redirect(url_for("respond.thanks", **params), code=303)
 
 
+def advance_page(survey: Survey, state: PageState, formdata) -> tuple[Form | None, bool]:
+    """Apply one posted page to the state: a language switch, going back, or moving on.
+
+    Returns the form to show again (None: build it from the state) and whether the last page
+    was completed. Writes nothing; the live survey and the portal's preview share it.
+    """
+    action = formdata.get("action", "next")
+    switch_to = formdata.get("switch_lang")
+    use_language(state.lang)
+    questions = survey.visible_questions(state.page, state.answers)
+    form = build_section_form(
+        questions, state.lang, survey.labels, formdata=formdata, answers=state.answers
+    )
+
+    if switch_to:
+        # Keep what was typed on this page, show it again in the other language.
+        _keep_valid_answers(form, state)
+        if switch_to in survey.museum.languages:
+            state.lang = switch_to
+            use_language(switch_to)
+        form = build_section_form(
+            questions, state.lang, survey.labels, formdata=formdata, answers=state.answers
+        )
+        return form, False
+
+    if action == "back":
+        _keep_valid_answers(form, state)
+        previous = survey.previous_page(state.page, state.answers)
+        state.page = state.page if previous is None else previous
+        return None, False
+
+    if not form.validate():
+        return form, False
+    _store_page_answers(form, state)
+
+    following = survey.next_page(state.page, state.answers)
+    if following is not None:
+        state.page = following
+        return None, False
+    return form, True
+
+
 @blueprint.get("/<slug>/thanks")
 def thanks(slug: str):
     museum = _museum_or_404(slug)
     lang = negotiate_language(museum.languages, request.args.get("lang"))
-    _set_language(lang)
+    use_language(lang)
     kiosk = _kiosk_flag()
     restart_url = url_for("respond.intro", slug=museum.slug, kiosk=1) if kiosk else None
     return render_template(
@@ -180,6 +201,19 @@ def _keep_valid_answers(form, state: PageState) -> None:
 
 
 def _render_page(survey: Survey, state: PageState, form=None, save_failed: bool = False):
+    return render_template(
+        "respond/page.html", **page_context(survey, state, form=form, save_failed=save_failed)
+    )
+
+
+def page_context(
+    survey: Survey,
+    state: PageState,
+    form: Form | None = None,
+    save_failed: bool = False,
+    state_salt: str = STATE_SALT,
+) -> dict[str, Any]:
+    """What a survey page template needs; the preview renders the same with its own salt."""
     questions = survey.visible_questions(state.page, state.answers)
     if form is None:
         form = build_section_form(questions, state.lang, survey.labels, answers=state.answers)
@@ -188,26 +222,25 @@ def _render_page(survey: Survey, state: PageState, form=None, save_failed: bool 
     ]
     step = visible_pages.index(state.page) + 1 if state.page in visible_pages else 1
     is_last = survey.next_page(state.page, state.answers) is None
-    return render_template(
-        "respond/page.html",
-        museum=survey.museum,
-        survey=survey,
-        title=page_title(survey, survey.pages[state.page], state.lang),
-        fields=list(form),
-        lang=state.lang,
-        languages=[(code, LANGUAGE_NAMES[code]) for code in survey.museum.languages],
-        state=state.dump(),
-        step=step,
-        steps=max(len(visible_pages), step),
-        is_first=survey.previous_page(state.page, state.answers) is None,
-        is_last=is_last,
-        save_failed=save_failed,
-        has_errors=any(field.errors for field in form),
-    )
+    return {
+        "museum": survey.museum,
+        "survey": survey,
+        "title": page_title(survey, survey.pages[state.page], state.lang),
+        "fields": list(form),
+        "lang": state.lang,
+        "languages": [(code, LANGUAGE_NAMES[code]) for code in survey.museum.languages],
+        "state": state.dump(state_salt),
+        "step": step,
+        "steps": max(len(visible_pages), step),
+        "is_first": survey.previous_page(state.page, state.answers) is None,
+        "is_last": is_last,
+        "save_failed": save_failed,
+        "has_errors": any(field.errors for field in form),
+    }
 
 
 def _restart(museum: Museum, expired: bool):
-    _set_language(negotiate_language(museum.languages, request.args.get("lang")))
+    use_language(negotiate_language(museum.languages, request.args.get("lang")))
     message = (
         _("This questionnaire was open for too long and has expired.")
         if expired
