@@ -8,7 +8,7 @@ PORT ?= 5000
 PO_FILES := $(wildcard survey/translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test bench lint translations extract-messages clean
+.PHONY: run test bench lint translations browser-deps extract-messages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,19 @@ $(STAMP): pyproject.toml
 
 translations: $(MO_FILES)
 
+# axe-core for the accessibility checks of the browser tests (skipped visibly without npm).
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; else echo "npm not found: browser accessibility checks will be skipped"; fi
+
+browser-deps: node_modules/.package-lock.json
+
 run: $(STAMP) translations
 	$(BIN)/sentomus db upgrade
 	SENTOMUS_PUBLIC_BASE_URL=http://$(HOST):$(PORT) $(BIN)/sentomus seed-demo
 	$(BIN)/sentomus run --host $(HOST) --port $(PORT)
 
 # pytest exits 5 when it collected no tests: that is a failure here, and said out loud.
-test: $(STAMP) translations
+test: $(STAMP) translations browser-deps
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$rc
 
