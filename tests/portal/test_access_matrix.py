@@ -29,6 +29,9 @@ def world(app, create_museum, create_user, create_own_question):
 # signed-out users; staff opening the museum portal are sent to their own area (302).
 ROUTES = [
     ("GET", "/portal/", (302, 200, 200, 200, 302)),
+    ("GET", "/portal/poster", (302, 200, 200, 200, 302)),
+    ("GET", "/portal/qr.png", (302, 200, 200, 200, 302)),
+    ("GET", "/portal/qr.svg?kiosk=1", (302, 200, 200, 200, 302)),
     ("GET", "/account/settings", (302, 200, 200, 200, 200)),
     ("GET", "/account/data.json", (302, 200, 200, 200, 200)),
     ("GET", "/staff/", (302, 403, 403, 403, 200)),
