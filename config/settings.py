@@ -32,6 +32,8 @@ class BaseConfig:
     #: Rate-limit storage: memory:// for one process, redis://127.0.0.1:6379 when scaled out.
     RATELIMIT_STORAGE_URI = os.environ.get("SENTOMUS_RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = False
+    #: Survey requests per client: generous, since a whole school class may share one Wi-Fi.
+    RESPONDENT_RATE_LIMIT = "600 per minute"
     #: Sign-in attempts allowed, per client and per account name.
     LOGIN_RATE_LIMIT = "10 per minute; 50 per hour"
     #: Invitation links to set a password stay valid this long.

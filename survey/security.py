@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import hmac
 from urllib.parse import parse_qsl
 
 from flask import Flask, abort, current_app, request
+from flask_limiter.util import get_remote_address
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -63,3 +67,19 @@ def set_security_headers(response):
         headers.remove("Set-Cookie")
         headers.remove("Vary") if headers.get("Vary") == "Cookie" else None
     return response
+
+
+def anonymous_client_key() -> str:
+    """Rate-limit key for respondents: a keyed hash of the address that changes every day.
+
+    The address itself is never stored, logged or kept in the limiter's storage; the hash lives
+    only as long as the limit's window, and cannot be linked to a response.
+    """
+    day = dt.date.today().isoformat().encode()
+    secret = hmac.new(current_app.config["SECRET_KEY"].encode(), day, hashlib.sha256).digest()
+    address = (get_remote_address() or "").encode()
+    return "respondent:" + hmac.new(secret, address, hashlib.sha256).hexdigest()[:32]
+
+
+def respondent_rate_limit() -> str:
+    return current_app.config["RESPONDENT_RATE_LIMIT"]

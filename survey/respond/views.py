@@ -9,7 +9,7 @@ from flask_babel import refresh
 from sqlalchemy.exc import SQLAlchemyError
 from wtforms import Form
 
-from survey.extensions import db
+from survey.extensions import db, limiter
 from survey.i18n import LANGUAGE_NAMES, negotiate_language
 from survey.models import Museum
 from survey.questions import build_section_form
@@ -24,6 +24,7 @@ from survey.respond.flow import (
     page_title,
 )
 from survey.respond.services import record_start, submit_response
+from survey.security import anonymous_client_key, respondent_rate_limit
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ def intro(slug: str):
 
 
 @blueprint.post("/<slug>/start")
+@limiter.limit(respondent_rate_limit, key_func=anonymous_client_key)
 def start(slug: str):
     museum = _museum_or_404(slug)
     lang = negotiate_language(museum.languages, request.form.get("lang"))
@@ -91,6 +93,7 @@ def start(slug: str):
 
 
 @blueprint.post("/<slug>/page")
+@limiter.limit(respondent_rate_limit, key_func=anonymous_client_key)
 def page(slug: str):
     museum = _museum_or_404(slug)
     try:

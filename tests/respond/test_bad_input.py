@@ -237,3 +237,42 @@ def test_database_failure_at_submit_keeps_the_answers(app, client, create_museum
             break
         walker.post(data)
     assert responses(app) == 1
+
+
+def test_survey_posts_are_rate_limited_without_keeping_the_address(session_app, create_museum):
+    from survey.extensions import limiter
+
+    museum = create_museum()
+    session_app.config["RESPONDENT_RATE_LIMIT"] = "3 per minute"
+    limiter.reset()
+    try:
+        client = session_app.test_client()
+        environ = {"REMOTE_ADDR": "203.0.113.99"}
+        statuses = [
+            client.post(
+                f"/s/{museum.slug}/start", data={"lang": "nl"}, environ_base=environ
+            ).status_code
+            for _ in range(4)
+        ]
+        assert statuses == [200, 200, 200, 429]
+        blocked = client.post(
+            f"/s/{museum.slug}/start",
+            data={"lang": "nl"},
+            environ_base=environ,
+            headers={"Accept-Language": "nl"},
+        )
+        assert blocked.status_code == 429
+        assert '<html lang="nl">' in blocked.get_data(as_text=True)
+        assert "Set-Cookie" not in blocked.headers
+        other = client.post(
+            f"/s/{museum.slug}/start",
+            data={"lang": "nl"},
+            environ_base={"REMOTE_ADDR": "198.51.100.1"},
+        )
+        assert other.status_code == 200
+        stored_keys = " ".join(str(k) for k in limiter.storage.storage)
+        assert "respondent:" in stored_keys
+        assert "203.0.113.99" not in stored_keys and "198.51.100.1" not in stored_keys
+    finally:
+        session_app.config["RESPONDENT_RATE_LIMIT"] = "600 per minute"
+        limiter.reset()
