@@ -35,19 +35,19 @@ def register(app: Flask) -> None:
 
 
 def reject_undecodable_input() -> None:
-    """Form bodies and query strings must be valid UTF-8; anything else is a 400, not a guess."""
-    try:
-        request.query_string.decode("ascii")
-        parse_qsl(request.query_string.decode("ascii"), errors="strict", keep_blank_values=True)
-    except UnicodeDecodeError:
-        abort(400)
+    """Form bodies and query strings must be valid UTF-8 without NUL characters (which no text
+    field can hold); anything else is a 400, not a guess."""
+    sources = [request.query_string]
     if request.method in {"POST", "PUT", "PATCH"} and request.mimetype == (
         "application/x-www-form-urlencoded"
     ):
-        body = request.get_data(cache=True)
+        sources.append(request.get_data(cache=True))
+    for raw in sources:
         try:
-            parse_qsl(body.decode("ascii"), errors="strict", keep_blank_values=True)
+            pairs = parse_qsl(raw.decode("ascii"), errors="strict", keep_blank_values=True)
         except (UnicodeDecodeError, ValueError):
+            abort(400)
+        if any("\x00" in key or "\x00" in value for key, value in pairs):
             abort(400)
 
 

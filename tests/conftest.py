@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from survey import create_app
+from survey.accounts.services import hash_password
 from survey.core import load_core
 from survey.extensions import db
-from survey.models import Museum, Question, QuestionOption
+from survey.models import Museum, Question, QuestionOption, User
 
 POSTGRES_URL = os.environ.get(
     "SENTOMUS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -197,3 +198,43 @@ def create_own_question(app) -> Callable[..., Question]:
         return question
 
     return factory
+
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def create_user(app):
+    counter = iter(range(1, 10_000))
+
+    def factory(role="editor", museum=None, password=PASSWORD, **overrides) -> User:
+        values = {
+            "email": f"user{next(counter)}@museum.example",
+            "display_name": "Test user",
+            "role": role,
+            "museum_id": None if role == "staff" else museum.id,
+            "password_hash": None,
+            "locale": "en",
+        }
+        values.update(overrides)
+        with app.app_context():
+            if password:
+                values["password_hash"] = hash_password(password)
+            user = User(**values)
+            db.session.add(user)
+            db.session.commit()
+            db.session.refresh(user)
+            db.session.expunge(user)
+        return user
+
+    return factory
+
+
+@pytest.fixture
+def sign_in(client):
+    def do(user, password=PASSWORD):
+        response = client.post("/account/login", data={"email": user.email, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return response
+
+    return do

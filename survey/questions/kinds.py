@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
@@ -14,6 +15,8 @@ from survey.privacy import scrub_text
 
 #: Stored in `Answer.option_code` when a respondent marks a scale question "not applicable".
 NOT_APPLICABLE = "na"
+#: Control characters other than tab and newline never belong in an answer.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Hard ceiling for free text, whatever a question's settings say.
 FREE_TEXT_CEILING = 5000
 
@@ -246,7 +249,7 @@ class FreeText(QuestionKind):
         value = self._first(raw)
         if value is None:
             return None
-        value = value.replace("\r\n", "\n")
+        value = CONTROL_CHARACTERS.sub("", value.replace("\r\n", "\n"))
         limit = self.max_length(question)
         if len(value) > limit:
             raise ValidationError(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from flask import abort, current_app, g, redirect, render_template, request, url_for
@@ -34,8 +35,11 @@ def use_language(lang: str) -> None:
     refresh()
 
 
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
 def _museum_or_404(slug: str) -> Museum:
-    museum = db.session.scalars(Museum.by_slug(slug)).first()
+    museum = db.session.scalars(Museum.by_slug(slug)).first() if SLUG.match(slug) else None
     if museum is None:
         use_language(negotiate_language(current_app.config["LANGUAGES"], request.args.get("lang")))
         abort(404)

@@ -276,3 +276,25 @@ def test_survey_posts_are_rate_limited_without_keeping_the_address(session_app, 
     finally:
         session_app.config["RESPONDENT_RATE_LIMIT"] = "600 per minute"
         limiter.reset()
+
+
+def test_nul_characters_are_a_400_not_a_database_error(client, create_museum):
+    museum = create_museum()
+    assert client.post(f"/s/{museum.slug}/start", data={"lang": "en\x00"}).status_code == 400
+    assert client.get(f"/s/{museum.slug}?lang=%00").status_code == 400
+
+
+def test_control_characters_are_removed_from_free_text(app_ctx):
+    from types import SimpleNamespace
+
+    from survey.questions import get_kind
+
+    question = SimpleNamespace(settings={}, options=[], required=False)
+    assert (
+        get_kind("free_text").parse(["Nice\x07 visit\x1b\ttoday"], question) == "Nice visit\ttoday"
+    )
+
+
+def test_impossible_museum_addresses_are_a_404(client):
+    for path in ("/s/%00", "/s/%C3%A9t%C3%A9", "/s/" + "a" * 300, "/s/UPPER"):
+        assert client.get(path).status_code == 404, path
