@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, render_template
+from flask import Flask, current_app, render_template, request
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
+
+from survey.extensions import db
 
 MESSAGES = {
     400: (
@@ -53,6 +56,19 @@ def handle_unexpected(error: Exception):
     return render_error(InternalServerError.code)
 
 
+def handle_database_unavailable(error: OperationalError | InterfaceError):
+    """The database cannot be reached: a calm 503, and on a survey page the answers come back
+    in the form so that nothing typed is lost."""
+    current_app.logger.error("database unavailable: %s", error.__class__.__name__)
+    db.session.rollback()
+    if request.method == "POST" and request.blueprint == "respond":
+        fields = [(key, value) for key, values in request.form.lists() for value in values]
+        return render_template("respond/unavailable.html", fields=fields, action=request.path), 503
+    return render_error(503)
+
+
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_exception)
+    app.register_error_handler(OperationalError, handle_database_unavailable)
+    app.register_error_handler(InterfaceError, handle_database_unavailable)
     app.register_error_handler(Exception, handle_unexpected)

@@ -298,3 +298,53 @@ def test_control_characters_are_removed_from_free_text(app_ctx):
 def test_impossible_museum_addresses_are_a_404(client):
     for path in ("/s/%00", "/s/%C3%A9t%C3%A9", "/s/" + "a" * 300, "/s/UPPER"):
         assert client.get(path).status_code == 404, path
+
+
+def test_database_down_mid_survey_keeps_every_answer_in_the_form(
+    app, client, create_museum, monkeypatch
+):
+    from sqlalchemy.exc import OperationalError
+
+    import survey.respond.views as views
+
+    museum = create_museum()
+    visit_first = core_id(app, "visit_first")
+    walker = SurveyWalker(client, museum.slug)
+    walker.start("en")
+    state = walker.page.state
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("SELECT", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(views, "load_survey", unreachable)
+    down = client.post(
+        f"/s/{museum.slug}/page",
+        data={"state": state, "action": "next", f"q{visit_first}": "repeat", "q999": "kept text"},
+    )
+    assert down.status_code == 503
+    html = down.get_data(as_text=True)
+    assert "Nothing was lost" in html
+    assert f'name="q{visit_first}" value="repeat"' in html and 'value="kept text"' in html
+    assert f'name="state" value="{state}"' in html
+    monkeypatch.undo()
+    again = client.post(
+        f"/s/{museum.slug}/page",
+        data={"state": state, "action": "next", f"q{visit_first}": "repeat"},
+    )
+    assert again.status_code == 200 and "field-error" not in again.get_data(as_text=True)
+
+
+def test_database_down_on_the_intro_is_a_friendly_503(client, create_museum, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    import survey.respond.views as views
+
+    museum = create_museum()
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("SELECT", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(views, "load_survey", unreachable)
+    response = client.get(f"/s/{museum.slug}?lang=en")
+    assert response.status_code == 503
+    assert "Temporarily unavailable" in response.get_data(as_text=True)
