@@ -4,4 +4,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("portal", __name__, url_prefix="/portal")
 
-from survey.portal import poster, views  # noqa: E402,F401  (routes register on import)
+from survey.portal import poster, preview, questions, views  # noqa: E402,F401  (add routes)

@@ -1,0 +1,312 @@
+"""The own-question editor's form, built per museum: a text and help field for every language the
+museum offers, and rows of answer options with a label in each of those languages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    Field,
+    FieldList,
+    Form,
+    FormField,
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
+
+from survey.i18n import LANGUAGE_NAMES
+from survey.models import Question
+from survey.questions import KINDS
+from survey.questions.kinds import FREE_TEXT_CEILING, BoundedNumber
+from survey.questions.own import CODE_PATTERN, LanguageFinding, OptionDraft, QuestionDraft
+
+#: Most answer options a question can have (and rows the form shows).
+MAX_OPTION_ROWS = 20
+#: Empty option rows offered beyond the filled ones, and added by "More option rows".
+SPARE_OPTION_ROWS = 2
+MIN_OPTION_ROWS = 4
+TEXT_MAX_LENGTH = 500
+LABEL_MAX_LENGTH = 200
+NUMBER_LIMIT = 1_000_000
+DEFAULT_FREE_TEXT_LENGTH = 1000
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+CODE_RULE = Regexp(
+    CODE_PATTERN.pattern,
+    message=_l("Use lowercase letters a-z, digits and underscores only, e.g. audio_guide."),
+)
+
+
+class OptionRowForm(Form):
+    """One answer option; label fields (label_<lang>) are added per museum."""
+
+    code = StringField(
+        _l("Code"), filters=[_strip], validators=[Optional(), Length(max=64), CODE_RULE]
+    )
+
+    def label(self, lang: str) -> Field:
+        return self[f"label_{lang}"]
+
+    def is_blank(self, languages: Sequence[str]) -> bool:
+        return not (self.code.data or "") and not any(
+            (self.label(lang).data or "").strip() for lang in languages
+        )
+
+
+class QuestionForm(FlaskForm):
+    """Fields every museum gets; per-language fields are added by `question_form`."""
+
+    code = StringField(
+        _l("Code (optional)"),
+        description=_l(
+            "A short name used in reports and exports. It never changes once the question is "
+            "saved. Left empty, one is chosen for you."
+        ),
+        filters=[_strip],
+        validators=[Optional(), Length(max=64), CODE_RULE],
+    )
+    kind = SelectField(
+        _l("Kind of question"),
+        choices=[SelectChoice(name, kind.title) for name, kind in KINDS.items()],
+    )
+    required = BooleanField(_l("Visitors must answer this question"))
+    number_min = IntegerField(
+        _l("Smallest number allowed"),
+        validators=[Optional(), NumberRange(min=-NUMBER_LIMIT, max=NUMBER_LIMIT)],
+    )
+    number_max = IntegerField(
+        _l("Largest number allowed"),
+        validators=[Optional(), NumberRange(min=-NUMBER_LIMIT, max=NUMBER_LIMIT)],
+    )
+    max_length = IntegerField(
+        _l("Longest answer, in characters"),
+        validators=[Optional(), NumberRange(min=1, max=FREE_TEXT_CEILING)],
+    )
+    max_choices = IntegerField(
+        _l("Most options a visitor may tick (empty: no limit)"),
+        validators=[Optional(), NumberRange(min=1, max=MAX_OPTION_ROWS)],
+    )
+    # Choices come from the loaded core questionnaire; checked in validate() for scales only.
+    scale = SelectField(_l("Labels of the rating scale"), choices=[], validate_choice=False)
+    allow_na = BooleanField(_l("Offer “not applicable”"))
+
+    languages: tuple[str, ...] = ()
+    #: Problems with the option rows as a whole (too few, duplicate codes).
+    options_errors: list[str]
+
+    # Fields by language -------------------------------------------------------------------
+    def text(self, lang: str) -> Field:
+        return self[f"text_{lang}"]
+
+    def help(self, lang: str) -> Field:
+        return self[f"help_{lang}"]
+
+    def option_rows(self) -> list[OptionRowForm]:
+        return [entry.form for entry in self.options]
+
+    def filled_rows(self) -> list[OptionRowForm]:
+        return [row for row in self.option_rows() if not row.is_blank(self.languages)]
+
+    # Validation ---------------------------------------------------------------------------
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        self.options_errors = []
+        kind = KINDS.get(self.kind.data or "")
+        if kind is None:
+            return False
+        if kind.has_options:
+            valid = self._validate_options() and valid
+        if kind.name == "number":
+            low, high = self._number_bounds()
+            if low >= high:
+                _add_error(self.number_max, _("Make this larger than the smallest number."))
+                valid = False
+        too_many = (self.max_choices.data or 0) > len(self.filled_rows())
+        if kind.name == "multiple_choice" and too_many:
+            _add_error(self.max_choices, _("This is more than the number of options."))
+            valid = False
+        if kind.name == "scale" and self.scale.data not in {c.value for c in self.scale.choices}:
+            _add_error(self.scale, _("Choose one of the scales listed."))
+            valid = False
+        return valid
+
+    def _validate_options(self) -> bool:
+        valid = True
+        rows = self.filled_rows()
+        if len(rows) < 2:
+            self.options_errors.append(_("Give at least two answer options."))
+            valid = False
+        seen: set[str] = set()
+        for row in rows:
+            code = row.code.data or ""
+            if not code:
+                _add_error(row.code, _("Give this option a code."))
+                valid = False
+            elif code in seen:
+                _add_error(row.code, _("Each option needs its own code."))
+                valid = False
+            seen.add(code)
+            for lang in self.languages:
+                if not (row.label(lang).data or "").strip():
+                    _add_error(
+                        row.label(lang),
+                        _("Write this option in %(language)s.", language=LANGUAGE_NAMES[lang]),
+                    )
+                    valid = False
+        return valid
+
+    def _number_bounds(self) -> tuple[int, int]:
+        low = self.number_min.data
+        high = self.number_max.data
+        default_low, default_high = BoundedNumber.bounds(_NoSettings)
+        return (default_low if low is None else low, default_high if high is None else high)
+
+    # Conversion ---------------------------------------------------------------------------
+    def to_draft(self) -> QuestionDraft:
+        kind = KINDS[self.kind.data]
+        settings: dict[str, Any] = {}
+        if kind.name == "number":
+            settings["min"], settings["max"] = self._number_bounds()
+        elif kind.name == "free_text":
+            settings["max_length"] = self.max_length.data or DEFAULT_FREE_TEXT_LENGTH
+        elif kind.name == "multiple_choice" and self.max_choices.data:
+            settings["max_choices"] = self.max_choices.data
+        elif kind.name == "scale":
+            settings["scale"] = self.scale.data
+            settings["allow_na"] = bool(self.allow_na.data)
+        options = (
+            [
+                OptionDraft(
+                    row.code.data,
+                    {lang: (row.label(lang).data or "").strip() for lang in self.languages},
+                )
+                for row in self.filled_rows()
+            ]
+            if kind.has_options
+            else []
+        )
+        code_field = self._fields.get("code")
+        return QuestionDraft(
+            kind=kind.name,
+            texts={lang: (self.text(lang).data or "").strip() for lang in self.languages},
+            help_texts={lang: (self.help(lang).data or "").strip() for lang in self.languages},
+            options=options,
+            settings=settings,
+            required=bool(self.required.data),
+            code=(code_field.data or None) if code_field is not None else None,
+        )
+
+    def field_for(self, finding: LanguageFinding) -> Field | None:
+        """The form field a linter finding is about, to show the finding next to it."""
+        if finding.lang not in self.languages:
+            return None
+        if finding.field == "text":
+            return self.text(finding.lang)
+        if finding.field == "help":
+            return self.help(finding.lang)
+        index = finding.option_index
+        rows = self.filled_rows()
+        if index is not None and index < len(rows):
+            return rows[index].label(finding.lang)
+        return None
+
+
+class _NoSettings:
+    settings: dict[str, Any] = {}
+
+
+def _add_error(field: Field, message: str) -> None:
+    field.errors = [*field.errors, message]
+
+
+def question_form(
+    languages: Sequence[str],
+    *,
+    option_rows: int,
+    scales: Sequence[SelectChoice],
+    new: bool,
+    data: dict[str, Any] | None = None,
+) -> QuestionForm:
+    """The editor form for a museum offering `languages`; `new` adds the code field."""
+    row_fields = {
+        f"label_{lang}": StringField(
+            LANGUAGE_NAMES[lang], validators=[Length(max=LABEL_MAX_LENGTH)]
+        )
+        for lang in languages
+    }
+    row_class = type("MuseumOptionRowForm", (OptionRowForm,), row_fields)
+    fields: dict[str, Any] = {}
+    for lang in languages:
+        fields[f"text_{lang}"] = TextAreaField(
+            _l("Question"),
+            validators=[
+                DataRequired(message=_l("Write the question in this language.")),
+                Length(max=TEXT_MAX_LENGTH),
+            ],
+        )
+        fields[f"help_{lang}"] = TextAreaField(
+            _l("Help text (optional)"), validators=[Optional(), Length(max=TEXT_MAX_LENGTH)]
+        )
+    rows = max(1, min(option_rows, MAX_OPTION_ROWS))
+    fields["options"] = FieldList(
+        FormField(row_class), min_entries=rows, max_entries=MAX_OPTION_ROWS
+    )
+    form_class = type("MuseumQuestionForm", (QuestionForm,), fields)
+    form = form_class(data=data) if data is not None else form_class()
+    form.languages = tuple(languages)
+    form.options_errors = []
+    form.scale.choices = list(scales)
+    if not new:
+        del form.code
+    return form
+
+
+def option_rows_wanted(posted, *, existing: int = 0, more: bool = False) -> int:
+    """How many option rows to show: what was posted (or stored) plus spare ones."""
+    if posted is not None:
+        indices = {
+            key.split("-")[1]
+            for key in posted
+            if key.startswith("options-") and key.count("-") >= 2 and key.split("-")[1].isdigit()
+        }
+        count = len(indices)
+        return min(count + (SPARE_OPTION_ROWS + 1 if more else 0), MAX_OPTION_ROWS)
+    return min(max(existing + SPARE_OPTION_ROWS, MIN_OPTION_ROWS), MAX_OPTION_ROWS)
+
+
+def form_data_of(question: Question) -> dict[str, Any]:
+    """The edit form's starting values from a stored question."""
+    settings = question.settings or {}
+    helps = question.help_texts or {}
+    data: dict[str, Any] = {
+        "kind": question.kind,
+        "required": question.required,
+        "number_min": settings.get("min"),
+        "number_max": settings.get("max"),
+        "max_length": settings.get("max_length"),
+        "max_choices": settings.get("max_choices"),
+        "scale": settings.get("scale"),
+        "allow_na": bool(settings.get("allow_na")),
+        "options": [
+            {"code": option.code, **{f"label_{k}": v for k, v in option.labels.items()}}
+            for option in question.options
+        ],
+    }
+    for lang, text in question.texts.items():
+        data[f"text_{lang}"] = text
+    for lang, text in helps.items():
+        data[f"help_{lang}"] = text
+    return data
