@@ -24,7 +24,8 @@ from __future__ import annotations
 
 TERMS = r"""
 # ---------------------------------------------------------------- personal data: names
-PD-NAME 0: full name | first name | first names | last name | surname | family name | given name
+PD-NAME 0: nominativo | name of respondent | name of the respondent | full name | first name
+    | first names | last name | surname | family name | given name
     | forename | maiden name | christian name | birth name | first and last name | name and surname
     | real name
 PD-NAME 0: voornaam | voornamen | achternaam | familienaam | volledige naam | meisjesnaam | roepnaam
@@ -69,11 +70,15 @@ PD-PHONE 0: número de teléfono | número de móvil | número de celular | núm
 PD-PHONE 0: numero di telefono | numero di cellulare | numero telefonico | recapito telefonico
     | numero di telefonino | numero whatsapp | numero di cell | numero cellulare | n. di telefono
     | telefono di contatto
-PD-PHONE 3: phone | telephone | mobile | cell | cellphone | mobile phone | tel | gsm | whatsapp
+PD-PHONE 3: mobil | mob | natel | portable | number | nummer | numéro | número | numero | phone
+    | telephone | mobile | cell | cellphone | mobile phone | tel | gsm | whatsapp
     | telefoon | mobiel | mobieltje | telefon | Handy | téléphone | portable | tél | teléfono
     | móvil | celular | telefono | cellulare | telefonino | cell phone
 # ---------------------------------------------------------------- postal address
-PD-ADDRESS 0: home address | postal address | mailing address | street address | residential address
+PD-ADDRESS 0: where exactly do you live | where do you live exactly | waar woont u precies
+    | wo genau wohnen Sie | où habitez-vous exactement | dónde vive exactamente
+    | dove abita esattamente | home address | postal address | mailing address | street address
+    | residential address
     | private address | physical address | house number | street and house number | street name
     | street and number | address and postcode | full address | billing address | delivery address
 PD-ADDRESS 0: woonadres | huisadres | thuisadres | postadres | privéadres | huisnummer | straatnaam
@@ -99,11 +104,16 @@ PD-POSTCODE 1: postcode | post code | postal code | zip code | zipcode | postcod
     | postcodes
 PD-POSTCODE 2: zip | plz | cap
 # ---------------------------------------------------------------- date of birth
-PD-BIRTHDATE 0: date of birth | birth date | birthdate | dob | d.o.b. | born on | geboortedatum
-    | geboren op | Geburtsdatum | geboren am | date de naissance | né le | née le
-    | fecha de nacimiento | nacido el | nacida el | data di nascita | nato il | nata il
+PD-BIRTHDATE 0: geb datum | gebdatum | geb dat | geboortedat | day of birth | month of birth
+    | day and month of birth | month and year of birth | geboortemaand | Geburtsmonat
+    | mois de naissance | mes de nacimiento | mese di nascita | date of birth | birth date
+    | birthdate | dob | d.o.b. | geboortedatum
+    | Geburtsdatum | date de naissance | fecha de nacimiento | data di nascita
     | birth day and month
-PD-BIRTHDATE 2: birthday | verjaardag | Geburtstag | anniversaire | cumpleaños | compleanno
+PD-BIRTHDATE 2: date d'anniversaire | fecha de cumpleaños | data del compleanno
+    | datum van je verjaardag | birthday date | born on | geboren op | geboren am | né le | née le
+    | nacido el | nacida el | nato il | nata il | birthday | verjaardag | Geburtstag | anniversaire
+    | cumpleaños | compleanno
 # ---------------------------------------------------------------- national identity numbers
 PD-NATIONAL-ID 0: bsn | burgerservicenummer | sofinummer | sofi-nummer | rijksregisternummer
     | rijksregister | insz | insz-nummer | numéro national | numéro de registre national
@@ -124,14 +134,18 @@ PD-NATIONAL-ID 0: codice fiscale | numero di passaporto | numero del passaporto
 PD-NATIONAL-ID 0: numéro de sécurité sociale | sécurité sociale | numéro sécu | carte vitale
     | numéro fiscal | numéro d'identification fiscale | numéro de passeport
     | numéro de carte d'identité | numéro avs | numéro de pièce d'identité | nir
-PD-NATIONAL-ID 0: passport number | national insurance number | ni number | social security number
+PD-NATIONAL-ID 0: numéro de sécu | n° de sécu | numero de secu | tax code | fiscal code
+    | citizen number | personal number | pps number | id-nummer | ID-Nummer | numéro d'identité
+    | numero di identificazione | passport number | national insurance number | ni number
+    | social security number
     | ssn | tax id | tax identification number | tax number | id number | identity number
     | id card number | identity card number | national id | national identity number
     | national identification number | citizen service number | personal identification number
     | driving licence number | driver's license number | driver license number | rijbewijsnummer
     | Führerscheinnummer | numéro de permis de conduire | número de carnet de conducir
     | numero di patente | identity document number
-PD-NATIONAL-ID 2: passport | paspoort | passeport | pasaporte | passaporto | Reisepass | id card
+PD-NATIONAL-ID 2: cf | nie | nif | passport | paspoort | passeport | pasaporte | passaporto
+    | Reisepass | id card
     | identity card | identiteitskaart | id-kaart | identiteitsbewijs | carte d'identité
     | pièce d'identité | Personalausweis | Ausweis | documento de identidad | carta d'identità
     | documento d'identità | documento di identità | driving licence | driver's license | rijbewijs
@@ -151,10 +165,12 @@ PD-BANK 0: número de cuenta | cuenta bancaria | datos bancarios | número de ta
 PD-BANK 0: numero di conto | conto corrente | coordinate bancarie | dati bancari
     | numero della carta | numero di carta di credito | numero della carta di credito
 PD-BANK 1: account number | card number
-PD-BANK 2: credit card | debit card | Kreditkarte | creditcard | bankpas | carte bancaire
+PD-BANK 2: pin | pin code | pincode | bank card | credit card | debit card | Kreditkarte
+    | creditcard | bankpas | carte bancaire
     | carte de crédit | tarjeta de crédito | carta di credito
 # ---------------------------------------------------------------- licence plate
-PD-PLATE 0: licence plate | license plate | number plate | registration plate | licence plate number
+PD-PLATE 0: reg number | reg no | car reg | licence plate | license plate | number plate
+    | registration plate | licence plate number
     | license plate number | car registration | vehicle registration | car registration number
     | kenteken | kentekennummer | nummerbord | nummerplaat | Autokennzeichen | Kfz-Kennzeichen
     | Nummernschild | plaque d'immatriculation | numéro d'immatriculation | immatriculation
@@ -183,7 +199,8 @@ PD-IP 0: ip address | ip-adres | IP-Adresse | adresse ip | dirección ip | indir
     | device id | device identifier
 PD-IP 2: ip
 # ---------------------------------------------------------------- photo, selfie, signature
-PD-PHOTO 0: photo of yourself | photo of you | picture of yourself | picture of you
+PD-PHOTO 0: portrait of yourself | selfie of yourself | photo of yourself | photo of you
+    | picture of yourself | picture of you
     | photograph of yourself | photograph of you | photo of your face | picture of your face
     | passport photo | profile picture | profile photo | portrait photo of you | image of yourself
     | image of you
@@ -200,13 +217,16 @@ PD-PHOTO 0: foto di te | foto di lei | una tua foto | una sua foto | foto tesser
 PD-PHOTO 2: selfie | selfies | selfi | autoritratto fotografico
 PD-PHOTO 3: photo | photos | picture | pictures | photograph | image | foto | foto's | fotos | Bild
     | Bilder | afbeelding | immagine | imagen | fotografia | fotografía
-PD-SIGNATURE 0: sign here | please sign | sign below | teken hier | onderteken hier
+PD-SIGNATURE 0: handtekening voor akkoord | signature for approval | signature pour accord
+    | lu et approuvé | Unterschrift zur Bestätigung | firma para conformidad
+    | firma per accettazione | firma per esteso | sign here | please sign | sign below | teken hier
+    | onderteken hier
     | hier ondertekenen | hier unterschreiben | unterschreiben sie | unterschreiben Sie hier
     | signez ici | veuillez signer | firme aquí | firme aqui | firmi qui | firma qui | firma aquí
     | digital signature | handtekening hieronder
 PD-SIGNATURE 2: signature | signatures | handtekening | Unterschrift | firma
-# ---------------------------------------------------------------- membership, ticket, pass, student and employee numbers
-PD-ACCOUNT 1: membership number | member number | member id | membership id | membership card number
+# ------------------------------------------- membership, ticket, pass, student, employee numbers
+PD-ACCOUNT 0: membership number | member number | member id | membership id | membership card number
     | ticket number | ticket code | ticket id | booking number | booking reference | booking code
     | reservation number | reservation code | order number | order reference | customer number
     | customer id | client number | loyalty card number | loyalty number | museum card number
@@ -214,29 +234,32 @@ PD-ACCOUNT 1: membership number | member number | member id | membership id | me
     | matriculation number | employee number | employee id | staff number | staff id
     | personnel number | payroll number | friends card number | subscription number
     | library card number | barcode | ticket barcode | museumcard number | season ticket number
-PD-ACCOUNT 1: lidnummer | lidmaatschapsnummer | ledennummer | klantnummer | ticketnummer
+PD-ACCOUNT 0: lidnummer | lidmaatschapsnummer | ledennummer | klantnummer | ticketnummer
     | bestelnummer | reserveringsnummer | boekingsnummer | museumkaartnummer | pasnummer
     | studentnummer | studentennummer | personeelsnummer | werknemersnummer | medewerkersnummer
     | kaartnummer | abonnementsnummer | vriendenpasnummer | ordernummer
-PD-ACCOUNT 1: Mitgliedsnummer | Mitgliedernummer | Kundennummer | Ticketnummer | Bestellnummer
+PD-ACCOUNT 0: Mitgliedsnummer | Mitgliedernummer | Kundennummer | Ticketnummer | Bestellnummer
     | Buchungsnummer | Reservierungsnummer | Kartennummer | Museumskartennummer | Jahreskartennummer
     | Matrikelnummer | Studentennummer | Personalnummer | Mitarbeiternummer | Abonummer | Ausweis-Nr
     | Mitglieds-Nr
-PD-ACCOUNT 1: numéro d'adhérent | numéro de membre | numéro de billet | numéro de réservation
+PD-ACCOUNT 0: numéro d'adhérent | numéro de membre | numéro de billet | numéro de réservation
     | numéro de commande | numéro client | numéro de client | numéro d'étudiant | numéro étudiant
     | numéro d'employé | numéro de matricule | numéro de carte | numéro de pass | numéro de badge
     | numéro d'abonné | numéro de carte de membre | numéro de carte musées
-PD-ACCOUNT 1: número de socio | número de miembro | número de entrada | número de reserva
+PD-ACCOUNT 0: número de socio | número de miembro | número de entrada | número de reserva
     | número de pedido | número de cliente | número de estudiante | número de empleado
     | número de carné | número de abono | número de tarjeta de socio | número del carné
     | número de la entrada | código de reserva
-PD-ACCOUNT 1: numero di tessera | numero tessera | numero del biglietto | numero di biglietto
+PD-ACCOUNT 0: numero di tessera | numero tessera | numero del biglietto | numero di biglietto
     | codice biglietto | codice del biglietto | numero di prenotazione | codice di prenotazione
     | numero d'ordine | numero cliente | codice cliente | numero di matricola | matricola
     | numero di studente | numero dipendente | numero di badge | numero socio | numero di socio
     | numero dell'abbonamento | numero della tessera
 # ---------------------------------------------------------------- contact details in general
-PD-CONTACT 0: how can we reach you | how can we contact you | where can we reach you
+PD-CONTACT 0: telefonarle | telefonarti | telefonarvi | telefonearle | telefonearte
+    | vous téléphoner | te téléphoner | u opbellen | je opbellen | how can we find you
+    | get hold of you | find you again | how can we reach you | how can we contact you
+    | where can we reach you
     | how to reach you | how can we get in touch | get in touch with you | get back to you
     | call you back | follow up with you | contact me | call me | email me | e-mail me | text me
     | reach me | contact me at | my number is | my e-mail is | my email is | send me
@@ -260,11 +283,15 @@ PD-CONTACT 0: contactarle | contactarte | contactarlo | contactarla | contactaro
     | contactar con usted | contactar contigo | ser contactado | ser contactada | le contactemos
     | te contactemos | le llamemos | te llamemos | contácteme | llámeme | mi número es
 PD-CONTACT 0: contattarla | contattarti | contattarvi | ricontattarla | ricontattarti | raggiungerla
-    | raggiungerti | richiamarla | richiamarti | scriverle | scriverti | inviarle | inviarti
+    | raggiungerti | richiamarla | richiamarti | chiamarla | chiamarti | chiamarvi | scriverle
+    | scriverti | inviarle | inviarti
     | mandarle | mandarti | avvisarla | avvisarti | essere contattato | essere contattata
     | essere ricontattato | essere ricontattata | la contatteremo | ti contatteremo | contattatemi
     | chiamatemi | il mio numero è | tenerla aggiornata | tenerti aggiornato
-PD-CONTACT 1: contact details | contact information | contact info | contact data | contact address
+PD-CONTACT 1: follow-up interview | follow up interview | vervolginterview | vervolggesprek
+    | Folgeinterview | Nachbefragung | entretien de suivi | entrevista de seguimiento
+    | intervista di follow-up | intervista di approfondimento | contact details
+    | contact information | contact info | contact data | contact address
     | contactgegevens | contactinformatie | contactadres | Kontaktdaten | Kontaktangaben
     | Kontaktinformationen | Kontaktadresse | coordonnées | données de contact
     | informations de contact | datos de contacto | información de contacto | dati di contatto
@@ -274,7 +301,17 @@ PD-CONTACT 1: contact details | contact information | contact info | contact dat
     | dati personali | informazioni personali | identity
 PD-CONTACT 2: details | gegevens | Daten | Angaben | données | datos | dati | data
 # ---------------------------------------------------------------- special categories: health
-SC-HEALTH 1: health | health condition | health problems | medical condition | medical conditions
+SC-HEALTH 1: difficulty walking | difficulties walking | trouble walking | difficulty seeing
+    | difficulty hearing | walking aid | hearing loss | sight loss | mobility problems
+    | mobility issues | condition that affects | moeite met lopen | moeite met zien
+    | moeite met horen | slecht ter been | Gehbehinderung | gehbehindert
+    | Schwierigkeiten beim Gehen | difficultés à marcher | difficulté à marcher
+    | difficultés pour marcher | dificultad para caminar | dificultades para caminar
+    | difficoltà a camminare | difficoltà motorie | access needs | access requirements
+    | accessibility needs | additional needs | support needs | asthma | migraine | claustrophobia
+    | heart condition | panic attacks | mental illness | anxiety disorder | burn-out | burnout
+    | multiple sclerosis | parkinson | arthritis | eyesight | suffer from | sufferer | health
+    | health condition | health problems | medical condition | medical conditions
     | disability | disabilities | disabled | impairment | impaired | handicap | handicapped
     | chronic illness | illness | illnesses | disease | diseases | diagnosis | diagnosed
     | medication | medications | medicines | pregnant | pregnancy | wheelchair | mental health
@@ -306,9 +343,12 @@ SC-HEALTH 1: stato di salute | disabilità | disabile | malattia | malattie | ma
     | farmaci | medicinali | incinta | gravidanza | sedia a rotelle | sordo | cieco | cieca
     | ipovedente | mobilità ridotta | diabete | allergia | allergie | demenza | autismo | invalidità
     | apparecchio acustico
-SC-HEALTH 2: salute
+SC-HEALTH 2: salute | mobility | mobiliteit | Mobilität | mobilité | movilidad | mobilità
 # ---------------------------------------------------------------- religion or belief
-SC-RELIGION 1: religion | religions | religious | religiously | faith | religious beliefs
+SC-RELIGION 1: religieus | religieuze | religiös | religiöse | spiritueel | spirituell | spirituel
+    | spirituelle | espiritual | spirituale | ramadan | kosher | halal | sabbath | church member
+    | member of a church | religion | religions | religious | religiously | faith
+    | religious beliefs
     | religious affiliation | denomination | believer | believers | churchgoer | go to church
     | attend church | believe in god | philosophical beliefs | worldview | atheist | agnostic
     | muslim | christian | catholic | protestant | jewish | hindu | buddhist | sikh | islam
@@ -332,8 +372,9 @@ SC-RELIGION 1: religione | religiosa | religiosi | credo religioso | fede | cred
     | in chiesa | crede in dio | credi in dio | ateo | musulmano | musulmana | cristiano | cristiana
     | cattolico | cattolica | ebreo | ebrea | ebraico | induista | buddista | pregare | praticante
     | confessione religiosa
-# ---------------------------------------------------------------- racial or ethnic origin, migration background
-SC-ETHNICITY 1: ethnicity | ethnic origin | ethnic background | ethnic group | ethnic | racial
+# --------------------------------------------- racial or ethnic origin, migration background
+SC-ETHNICITY 1: descent | foreign origin | racial group | ethnicity | ethnic origin
+    | ethnic background | ethnic group | ethnic | racial
     | racial origin | skin colour | skin color | migration background | migrant background
     | immigrant background | immigration background | immigrant | immigrants | ancestry
     | country of birth | born abroad | parents born | cultural background | black or white
@@ -353,7 +394,10 @@ SC-ETHNICITY 2: race | origin | origins | roots | afkomst | herkomst | ras | Her
     | Herkunftsland | origine | origines | pays d'origine | raza | origen | país de origen | razza
     | origini | paese d'origine | land van herkomst | heritage background
 # ---------------------------------------------------------------- political opinion
-SC-POLITICS 1: political opinion | political opinions | political views | political view
+SC-POLITICS 1: politically active | politiek actief | politisch aktiv | politiquement engagé
+    | políticamente activo | politicamente attivo | letzten Wahl | nächsten Wahl | Landtagswahl
+    | Europawahl | Kommunalwahl | dernier scrutin | prochain scrutin | political opinion
+    | political opinions | political views | political view
     | political preference | political affiliation | political party | political beliefs
     | politically | political orientation | political leaning | political leanings | vote | voted
     | voting | which party | left or right | left-wing | right-wing | party membership
@@ -369,19 +413,21 @@ SC-POLITICS 1: opinion politique | opinions politiques | orientation politique
     | sensibilité politique | convictions politiques | parti politique | quel parti | voté | votez
     | votre vote | engagement politique | gauche ou droite | élections
 SC-POLITICS 1: opinión política | opiniones políticas | ideología | ideología política
-    | orientación política | partido político | qué partido | votó | votaste | izquierda o derecha
+    | orientación política | partido político | qué partido | votaste | izquierda o derecha
     | elecciones
 SC-POLITICS 1: opinione politica | opinioni politiche | orientamento politico | partito politico
     | quale partito | votato | idee politiche | destra o sinistra | sinistra o destra | elezioni
 # ---------------------------------------------------------------- trade union membership
-SC-UNION 1: trade union | labour union | labor union | union member | union membership
+SC-UNION 1: belong to a union | in a union | union at work | union membership card | trade union
+    | labour union | labor union | union member | union membership
     | member of a union | unionised | vakbond | vakbondslid | vakbondslidmaatschap
     | lid van een vakbond | Gewerkschaft | Gewerkschaftsmitglied | Gewerkschaftsmitgliedschaft
     | syndicat | syndiqué | syndiquée | sindicato | afiliado a un sindicato
     | afiliada a un sindicato | sindacato | iscritto al sindacato | iscritta al sindacato
     | sindacalizzato
 # ---------------------------------------------------------------- sex life and sexual orientation
-SC-SEXUAL 1: sexual orientation | sexuality | sexual preference | sex life | sexual life | sexually
+SC-SEXUAL 1: same-sex | same sex | sexual orientation | sexuality | sexual preference | sex life
+    | sexual life | sexually
     | gay | lesbian | bisexual | homosexual | heterosexual | queer | lgbt | lgbtq | lgbtqia | lgbtqi
     | lgbtq+ | transgender | asexual | pansexual | sexual identity | sexual partners
 SC-SEXUAL 1: seksuele geaardheid | seksuele oriëntatie | seksualiteit | seksleven | homo
@@ -410,7 +456,8 @@ SC-GENETIC 1: genético | genética | datos genéticos | huella dactilar | huell
 SC-GENETIC 1: genetico | genetici | dati genetici | impronta digitale | impronte digitali
     | biometrico | biometrici | dati biometrici | riconoscimento facciale
 # ---------------------------------------------------------------- criminal records
-SC-CRIMINAL 1: criminal record | criminal records | criminal conviction | criminal convictions
+SC-CRIMINAL 1: been in jail | been to jail | been incarcerated | criminal record | criminal records
+    | criminal conviction | criminal convictions
     | convicted | arrested | prison sentence | served time | been in prison | been to prison
     | criminal offence | criminal offense | police record | on probation | committed a crime
     | strafblad | veroordeeld | verklaring omtrent het gedrag | gedetineerd | strafrechtelijk
@@ -421,12 +468,13 @@ SC-CRIMINAL 1: criminal record | criminal records | criminal conviction | crimin
 SC-CRIMINAL 2: convictions | conviction | vog | prison | gevangenis | Gefängnis | prison | cárcel
     | carcere
 # ---------------------------------------------------------------- quasi-identifiers
-QI-AGE 0: exact age | age in years | how old are you | how old r you | leeftijd in jaren
+QI-AGE 0: what age are you | how many years old are you | welches Alter haben Sie | exact age
+    | age in years | how old are you | how old r you | leeftijd in jaren
     | exacte leeftijd | hoe oud bent u | hoe oud ben je | hoe oud ben jij | exaktes Alter
     | Alter in Jahren | wie alt sind Sie | wie alt bist du | âge exact | âge en années
     | quel âge avez-vous | quel âge as-tu | tu as quel âge | vous avez quel âge | edad exacta
-    | cuántos años tiene | cuántos años tienes | qué edad tiene | qué edad tienes | età esatta
-    | quanti anni ha | quanti anni hai | età in anni | your exact age
+    | cuántos años tienes | qué edad tienes | età esatta
+    | quanti anni hai | età in anni | your exact age
 QI-AGE 2: age | leeftijd | Alter | âge | edad | età | Lebensalter
 QI-BIRTH-YEAR 0: year of birth | birth year | year you were born | birthyear | geboortejaar
     | Geburtsjahr | Geburtsjahrgang | année de naissance | año de nacimiento | anno di nascita
@@ -436,7 +484,10 @@ QI-BIRTHPLACE 1: place of birth | birthplace | city of birth | town of birth | g
     | geboortestad | Geburtsort | Geburtsstadt | lieu de naissance | ville de naissance
     | lugar de nacimiento | ciudad de nacimiento | luogo di nascita | città di nascita
     | comune di nascita
-QI-EMPLOYER 1: employer | employers | name of your employer | company you work for | werkgever
+QI-EMPLOYER 1: company name | name of your company | bedrijfsnaam | naam van uw bedrijf | Firmenname
+    | Name Ihrer Firma | nom de votre entreprise | nom de l'entreprise | nombre de su empresa
+    | nombre de la empresa | nome della sua azienda | nome dell'azienda | employer | employers
+    | name of your employer | company you work for | werkgever
     | Arbeitgeber | Arbeitgeberin | employeur | empleador | empleadora | datore di lavoro
     | where do you work | where you work | waar werkt u | waar werk je | bij welk bedrijf
     | wo arbeiten Sie | wo arbeitest du | bei welcher Firma | où travaillez-vous | où travailles-tu
@@ -511,7 +562,11 @@ REQUEST = {
     "enter", "fill", "type", "write", "give", "provide", "leave", "share", "tell", "send",
     "state", "specify", "include", "add", "upload", "attach", "submit", "sign", "list",
     "supply", "insert", "put", "note", "mention", "indicate", "please", "kindly", "confirm",
-    "complete", "post", "drop", "jot",
+    "complete", "post", "drop", "jot", "have", "get", "grab", "pop", "shoot", "spare", "darnos",
+    "dejarnos", "facilitarnos",
+    "indicarnos", "decirnos", "escribirnos", "proporcionarnos", "enviarnos", "comunicarnos",
+    "darci", "lasciarci", "indicarci", "dirci", "comunicarci", "fornirci", "scriverci",
+    "inviarci", "mandarci", "lasciare",
     # nl
     "vul", "invullen", "geef", "opgeven", "noteer", "noteren", "laat", "achterlaten", "vermeld",
     "vermelden", "deel", "delen", "typ", "typen", "schrijf", "schrijven", "stuur", "sturen",
@@ -521,27 +576,31 @@ REQUEST = {
     "geben", "angeben", "anzugeben", "tragen", "eintragen", "einzutragen", "nennen", "nenne",
     "nennt", "hinterlassen", "hinterlasse", "teilen", "mitteilen", "teile", "schreiben",
     "schreib", "schreibe", "senden", "sende", "schicken", "schick", "bitte", "notieren",
-    "ausfullen", "eingeben", "hochladen", "gib", "trag", "verraten", "verrate",
+    "ausfullen", "eingeben", "hochladen", "gib", "trag", "verraten", "verrate", "erganzen",
+    "hinzufugen", "fugen", "notiere", "nenn",
     # fr
     "indiquez", "indiquer", "indique", "saisissez", "saisir", "saisis", "entrez", "entrer",
     "renseignez", "renseigner", "donnez", "donner", "donne", "laissez", "laisser", "laisse",
     "precisez", "preciser", "inscrivez", "inscrire", "ecrivez", "ecrire", "ecris",
     "communiquez", "communiquer", "envoyez", "envoyer", "merci", "veuillez", "mentionnez",
     "notez", "partagez", "ajoutez", "joignez", "telechargez", "confirmez", "svp",
-    "remplissez", "remplir",
+    "remplissez", "remplir", "ajouter", "precise", "inscris", "laissez-nous", "joindre",
     # es
     "indica", "indicar", "introduzca", "introduce", "introducir", "escriba", "escribe",
     "escribir", "facilite", "facilita", "facilitar", "proporcione", "proporciona",
     "proporcionar", "deje", "dejar", "dejenos", "diganos", "dinos", "digame", "comparta",
     "comparte", "compartir", "envie", "envia", "enviar", "anote", "anota", "rellene",
-    "rellena", "ponga", "especifique", "favor", "confirme", "adjunte", "suba", "sube",
+    "rellena", "ponga", "especifique", "favor", "confirme", "adjunte", "suba", "sube", "anada",
+    "anade", "anadir", "agregue", "agrega", "incluya", "incluye", "rellenar", "cumplimente",
+    "apunte", "apunta", "diga", "cuentenos",
     # it
     "inserisci", "inserisca", "inserire", "indichi", "indicare", "scrivi", "scriva",
-    "scrivere", "lascia", "lasci", "lasciare", "fornisci", "fornisca", "fornire", "comunica",
+    "scrivere", "lascia", "lasci", "fornisci", "fornisca", "fornire", "comunica",
     "comunichi", "comunicare", "specifica", "specifichi", "specificare", "invia", "invii",
     "inviare", "condividi", "condivida", "digita", "digiti", "compila", "compili", "riporta",
     "riporti", "carica", "carichi", "allega", "alleghi", "cortesia", "dicci", "dica",
-    "confermi", "conferma",
+    "confermi", "conferma", "aggiunga", "aggiungi", "aggiungere", "includa", "includi", "annoti",
+    "annota", "mettere", "metta", "metti",
 }  # fmt: skip
 # A request verb preceded by one of these is a question about behaviour ("did you share").
 BEHAVIOUR_AUXILIARY = {"did", "do", "does", "have", "has", "had", "were", "was", "didn", "doesn"}
@@ -601,7 +660,8 @@ OTHER_NOUNS = {
     "boutique", "visite", "livre", "photographe", "architecte", "auteur", "personnage",
     "ville", "rue", "place", "eglise", "chateau", "palais", "accueil", "billetterie",
     # es
-    "cuadro", "cuadros", "pintura", "pinturas", "pintor", "pintora", "obra", "obras", "objeto",
+    "artista", "artistas", "artisti", "autora", "escritor", "escultor", "cuadro", "cuadros",
+    "pintura", "pinturas", "pintor", "pintora", "obra", "obras", "objeto",
     "objetos", "escultura", "estatua", "exposicion", "museo", "sala", "coleccion", "edificio",
     "tienda", "visita", "guia", "sitio", "libro", "fotografo", "arquitecto", "personaje",
     "retrato", "ciudad", "pueblo", "calle", "plaza", "iglesia", "castillo", "palacio",
@@ -626,7 +686,8 @@ TOPIC_NOUNS = OTHER_NOUNS | {
     "world", "society", "identity", "minorities", "communities", "community", "past",
     "cemetery", "section", "wing", "floor", "hall", "galleries", "exhibitions", "displays",
     "kunst", "geschiedenis", "erfgoed", "thema", "cultuur", "onderwerp", "verhalen",
-    "geschichte", "erbe", "kultur", "themen", "motive", "histoire", "patrimoine", "sujet", "arte", "historia", "patrimonio", "tema", "cultura", "storia", "temi",
+    "geschichte", "erbe", "kultur", "themen", "motive", "histoire", "patrimoine", "sujet", "arte",
+    "historia", "patrimonio", "tema", "cultura", "storia", "temi",
     "tentoonstellingen", "ausstellungen", "expositions", "exposiciones", "mostre",
     "monde", "welt", "mundo", "mondo", "wereld",
 }  # fmt: skip
@@ -667,12 +728,13 @@ PERSON_NOUNS = {
     "enfant", "enfants", "fils", "fille", "filles", "partenaire", "mari", "femme", "conjoint",
     "conjointe", "ami", "amis", "amie", "amies", "accompagnateur", "accompagnatrice",
     "accompagnant", "accompagnants", "pere", "mere", "petits", "collegue", "eleve", "eleves",
-    "frere", "soeur",
+    "frere", "soeur", "personne", "personnes", "persona", "personas", "persone",
     "hijo", "hijos", "hija", "hijas", "pareja", "marido", "esposa", "esposo", "amigo",
     "amigos", "amiga", "amigas", "acompanante", "acompanantes", "padres", "madre", "padre",
     "nietos", "nieto", "companero", "companera", "alumno", "alumnos", "hermano", "hermana",
     "figlio", "figli", "figlia", "figlie", "compagno", "compagna", "marito", "moglie", "amico",
-    "amici", "amica", "amiche", "accompagnatore", "accompagnatori", "genitori", "nipoti", "nipote", "alunno", "alunni", "fratello", "sorella",
+    "amici", "amica", "amiche", "accompagnatore", "accompagnatori", "genitori", "nipoti", "nipote",
+    "alunno", "alunni", "fratello", "sorella",
     "bambino", "bambini", "bambina", "ninos", "nino", "nina",
 }  # fmt: skip
 
@@ -682,7 +744,9 @@ NEGATION = {
     "nooit", "zonder", "niemand", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
     "keines", "niemals", "ohne", "ne", "n", "pas", "jamais", "sans", "aucun", "aucune", "rien",
     "nunca", "sin", "ningun", "ninguna", "ninguno", "nadie", "non", "mai", "senza", "nessun",
-    "nessuno", "nessuna", "neither", "nor", "noch", "ni", "nimmer",
+    "nessuno", "nessuna", "neither", "nor", "noch", "ni", "nimmer", "avoid", "refrain",
+    "vermijd", "vermijden", "vermeiden", "vermeide", "evitez", "eviter", "evitar", "evite",
+    "eviti", "evitare",
 }  # fmt: skip
 NEGATED_CONTRACTIONS = {
     "don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren", "shouldn", "wouldn",
@@ -779,7 +843,9 @@ CONTACT_VERBS = {
     "reach", "contact", "call", "text", "sms", "whatsapp", "ring", "bereiken", "bellen",
     "contacteren", "appen", "erreichen", "anrufen", "kontaktieren", "joindre",
     "appeler", "contacter", "rappeler", "contactar", "llamar", "localizar", "contattare",
-    "chiamare", "raggiungere", "richiamare", "reached", "called", "contacted",
+    "chiamare", "raggiungere", "richiamare", "reached", "called", "contacted", "whatsappen",
+    "reachable", "contactable", "bereikbaar", "erreichbar", "joignable", "localizable",
+    "reperibile", "raggiungibile", "telefonare", "telefonear", "telephoner",
 }  # fmt: skip
 
 # Words that only fill a label ("Name (optional):") and do not change its meaning.
@@ -789,7 +855,8 @@ LABEL_FILLERS = (
     | REQUEST
     | {
         "the", "a", "an", "and", "or", "of", "here", "below", "above", "optional", "required",
-        "mandatory", "if", "any", "you", "wish", "want", "like", "field", "please", "en", "het", "de", "een", "hier", "hieronder", "optioneel", "verplicht", "facultatief", "et",
+        "mandatory", "if", "any", "you", "wish", "want", "like", "field", "please", "en", "het",
+        "de", "een", "hier", "hieronder", "optioneel", "verplicht", "facultatief", "et",
         "ou", "le", "la", "les", "l", "un", "une", "ici", "ci", "dessous", "facultatif",
         "facultative", "obligatoire", "und", "oder", "der", "die", "das", "den", "dem", "ein",
         "eine", "einen", "unten", "freiwillig", "pflichtfeld", "optionale", "y", "o", "el",
@@ -837,7 +904,9 @@ NOUN_PHRASE_SKIP = MODIFIERS | POSSESSIVE_2ND | POSSESSIVE_1ST | {
     "den", "ein", "eine", "eines", "einer", "dieses", "dieser", "lieblings", "el", "los",
     "las", "una", "este", "esta", "favorito", "favorita", "preferido", "preferida",
     "il", "lo", "gli", "uno", "questo", "questa", "preferito", "preferita", "amato", "amata",
-    "youngest", "oldest", "eldest", "little", "small", "accompanying", "other", "s",
+    "youngest", "oldest", "eldest", "little", "small", "accompanying", "other", "s", "each",
+    "every", "all", "any", "elke", "ieder", "iedere", "alle", "chaque", "tous", "toutes",
+    "jeder", "jede", "jedes", "jedem", "cada", "todos", "ogni", "tutti", "tutte",
 }  # fmt: skip
 # Words introducing an owner after a term ("name of the artist", "nom de votre enfant").
 OF_WORDS = {

@@ -174,7 +174,7 @@ _ABBREVIATIONS = {
     "ggf", "usw", "dhr", "mevr", "mw", "mme", "m", "ex", "bijv", "bv", "o", "a", "s", "v",
     "sg", "gsm", "mob", "ref",
 }  # fmt: skip
-_LABEL_MARK_AFTER = re.compile(r"^\s*(?:[:=*]|_{2,}|\.{3}|…|\[\s*\]|\(\s*\))")
+_LABEL_MARK_AFTER = re.compile(r"^\.?\s*(?:[:=*]|_{2,}|\.{3}|…|\[\s*\]|\(\s*\))")
 
 _INERT_BETWEEN_REQUEST_AND_TERM = (
     lx.POSSESSIVE_2ND
@@ -191,7 +191,7 @@ _INERT_BETWEEN_REQUEST_AND_TERM = (
         "mir", "mij", "moi", "mi", "your", "d", "del", "della", "di", "du", "des",
         "s", "vostro", "vostra", "unten", "abajo", "sotto",
         "plait", "favor", "favore", "vriendelijk", "freundlicherweise", "svp", "aub", "ihre",
-        "ihren", "deine", "deinen", "with", "mit", "met", "avec", "con",
+        "per", "por", "ihren", "deine", "deinen", "with", "mit", "met", "avec", "con",
     }
 )  # fmt: skip
 _ARTICLES = {
@@ -204,11 +204,8 @@ _PRIZE = {
     "winactie", "verloting", "winnaar", "gewinnspiel", "gewinnen", "verlosung", "preis",
     "gutschein", "tirage", "concours", "gagner", "loterie", "gagnant", "sorteo", "concurso",
     "ganar", "premio", "premios", "ganador", "sorteggio", "concorso", "vincere", "estrazione",
-    "buono", "vincitore", "followup", "interview", "interviews", "nieuwsbrief", "newsletter",
-    "newsletters", "rundbrief", "boletin", "lettre", "results", "resultaten", "ergebnisse",
-    "resultats", "resultados", "risultati", "invitation", "uitnodiging", "einladung",
-    "invitacion", "invito", "subscribe", "inschrijven", "abonnieren", "inscrire", "suscribirse",
-    "iscriversi", "aanmelden", "anmelden",
+    "buono", "vincitore", "tombola", "jaarkaart", "jahreskarte", "vrijkaarten",
+    "freikarten", "omaggio",
 }  # fmt: skip
 _CONTACT_CONCEPTS = {
     "PD-EMAIL", "PD-PHONE", "PD-NAME", "PD-ADDRESS", "PD-CONTACT", "PD-SOCIAL", "PD-POSTCODE",
@@ -250,6 +247,29 @@ _PREFER_NOT = re.compile(
 )
 
 
+# French inversions are hyphenated ("avez-vous"), but the pieces are separate words.
+_GENDER_SUFFIXES = {
+    "e",
+    "es",
+    "a",
+    "o",
+    "as",
+    "os",
+    "in",
+    "innen",
+    "x",
+    "s",
+    "ne",
+    "ice",
+    "trice",
+    "ssa",
+}
+_PRONOUN_TAILS = {
+    "vous", "tu", "il", "elle", "nous", "on", "ils", "elles", "moi", "toi", "le", "la", "les",
+    "t", "ci", "lui", "leur", "en", "y",
+}  # fmt: skip
+
+
 def _split_terms(line: str) -> list[str]:
     return [term.strip() for term in line.split("|") if term.strip()]
 
@@ -274,7 +294,7 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     last_end = -1
     for match in _WORD.finditer(text):
         gap = text[last_end : match.start()] if last_end >= 0 else ""
-        if tokens and gap and _JOINER.fullmatch(gap):
+        if tokens and gap and _JOINER.fullmatch(gap) and match.group(0) not in _PRONOUN_TAILS:
             tokens[-1] += match.group(0)
         else:
             tokens.append(match.group(0))
@@ -287,6 +307,27 @@ class _Term:
     code: str
     need: int
     length: int
+
+
+_NUMBER_ABBREVIATIONS = {
+    "number": ("no", "nr", "num", "nbr"),
+    "numero": ("n", "no", "nr", "num", "nro"),
+    "nummer": ("nr", "no"),
+}
+
+
+def _number_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """ "phone number" also as "phone no", "numéro de téléphone" also as "n° de tél"."""
+    variants = [tokens]
+    if len(tokens) == 1:
+        return variants
+    for index, token in enumerate(tokens):
+        for abbreviation in _NUMBER_ABBREVIATIONS.get(token, ()):
+            variants.append((*tokens[:index], abbreviation, *tokens[index + 1 :]))
+    if "telephone" in tokens or "telefono" in tokens:
+        for variant in list(variants):
+            variants.append(tuple("tel" if t in ("telephone", "telefono") else t for t in variant))
+    return variants
 
 
 def _compile_lexicon() -> tuple[
@@ -305,11 +346,12 @@ def _compile_lexicon() -> tuple[
             if not tokens:
                 continue
             entry = _Term(code, int(need), len(tokens))
-            vocabulary.update(tokens)
-            if len(tokens) == 1:
-                singles.setdefault(tokens[0], entry)
-            else:
-                phrases.setdefault(tokens[0], []).append((tokens, entry))
+            for variant in _number_variants(tokens):
+                vocabulary.update(variant)
+                if len(variant) == 1:
+                    singles.setdefault(variant[0], entry)
+                else:
+                    phrases.setdefault(variant[0], []).append((variant, entry))
     for candidates in phrases.values():
         candidates.sort(key=lambda item: -len(item[0]))
     return singles, phrases, vocabulary
@@ -344,7 +386,8 @@ _TOPIC_SUFFIX = (
     "gemeinschaften|gemeenschappen|zaal|saal|werke|werken"
 )
 _COMPOUNDS: tuple[tuple[str, int, str], ...] = (
-    ("PD-EMAIL", 0, r"e?mail(?:adres|adressen|adresse|address|anschrift)"),
+    ("PD-EMAIL", 0, r"e?mail(?:adres|adressen|adresse|address|addresses|anschrift)"),
+    ("PD-PHONE", 0, r"(?:tele|mobile|cell)?phone(?:number|numbers|no|nr)|telnumber|telno"),
     (
         "PD-ADDRESS",
         0,
@@ -402,13 +445,17 @@ _COMPOUNDS: tuple[tuple[str, int, str], ...] = (
         "SC-HEALTH",
         1,
         rf"(?!\w*(?:{_FACILITY_SUFFIX}|{_TOPIC_SUFFIX})$)"
-        r"(?:\w*(?:gezondheids|gesundheits)\w*|\w*(?:behinderung|beperking|krankheit|erkrankung|"
-        r"ziekte)(?:en|s)?|\w*behinderten\w*|\w*(?:medicijn|medikament)\w*)",
+        r"(?:(?:gezondheids|gesundheits)(?:toestand|zustand|klachten|problemen|probleme|"
+        r"beschwerden|situatie|situation|daten|gegevens|informatie|informationen|zustandes)"
+        r"|\w*(?:behinderung|beperking|krankheit|erkrankung|ziekte)(?:en|s)?|\w*behinderten\w*"
+        r"|\w*(?:medicijn|medikament)(?:en|e|gebruik|einnahme)?)",
     ),
     (
         "SC-RELIGION",
         1,
-        rf"(?!\w*(?:{_TOPIC_SUFFIX})$)\w*(?:religions|geloofs|glaubens|konfessions)\w*",
+        r"\w*(?:religions|geloofs|glaubens|konfessions)(?:zugehorigkeit|overtuiging|overtuigingen|"
+        r"richting|richtung|gemeinschaft|gemeenschap|bekenntnis|belijdenis|praxis|beleving|"
+        r"ausubung|uberzeugung|uberzeugungen|los|loos)",
     ),
     (
         "SC-ETHNICITY",
@@ -459,6 +506,22 @@ _PERSON = _PERSON_MARK
 _E = r"(?:\s*\||\s*$)"
 
 
+# Things with a number that identifies their holder: cards, passes, tickets, bookings.
+_ID_NOUNS = "|".join(
+    (
+        "card", "cards", "pass", "passes", "membership", "subscription", "ticket", "tickets",
+        "booking", "reservation", "order", "account", "badge", "kaart", "jaarkaart", "museumkaart",
+        "pas", "museumpas", "lidmaatschap", "abonnement", "kaartje", "reservering", "boeking",
+        "bestelling", "karte", "jahreskarte", "museumskarte", "mitgliedschaft", "mitgliedskarte",
+        "abo", "eintrittskarte", "buchung", "reservierung", "bestellung", "carte", "billet",
+        "commande", "adhesion", "tarjeta", "abono", "carne", "entrada", "reserva", "pedido",
+        "tessera", "abbonamento", "biglietto", "prenotazione", "ordine", "bono", "jahreskarten",
+        "museumkarte", "studentenkaart", "studentenausweis", "personalausweis", "ausweis",
+        "lidkaart", "klantenkaart", "kundenkarte", "fidelite", "fidelidad", "fedelta",
+    )
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     code: str
@@ -495,7 +558,8 @@ _RULES: tuple[_Rule, ...] = (
         "PD-NAME",
         "heissen heisst heisse nennen ansprechen wer namen",
         r"\bwie heissen (?:sie|ihre {PERSON}|deine {PERSON}|eure {PERSON})\b"
-        r"|\bwie heisst (?:du\b|ihr$E|dein {PERSON}\b|deine {PERSON}\b|ihr {PERSON}\b|ihre {PERSON}\b)"
+        r"|\bwie heisst (?:du\b|ihr$E|dein {PERSON}\b|deine {PERSON}\b|ihr {PERSON}\b"
+        r"|ihre {PERSON}\b)"
         r"|\b(?:sie heissen|du heisst)$E|\bwie (?:durfen|konnen|sollen|darf|kann|soll) "
         r"(?:wir|ich|man) (?:sie|dich) (?:nennen|ansprechen)\b|\bwer (?:sind sie|bist du)$E"
         r"|\bich heisse\b|\bauf welchen namen\b",
@@ -505,7 +569,8 @@ _RULES: tuple[_Rule, ...] = (
         "appelez appelles appelle appellent appeler nommer qui",
         r"\b(?:vous vous appelez|vous appelez vous|t appelles tu|tu t appelles|"
         r"comment vous appelez|comment t appelles)\b"
-        r"|\bcomment (?:s )?appelle(?:nt)? (?:t )?(?:il |elle |ils |elles )?(?:votre|ton|ta|vos|tes) "
+        r"|\bcomment (?:s )?appelle(?:nt)? (?:t )?(?:il |elle |ils |elles )?"
+        r"(?:votre|ton|ta|vos|tes) "
         r"{PERSON}\b|\bcomment (?:votre|ton|ta|vos|tes) {PERSON} s appelle(?:nt)?\b"
         r"|\bqui (?:etes vous|es tu)$E|\bje m appelle\b"
         r"|\bcomment (?:pouvons|devons|peut|doit) (?:nous|on) vous (?:appeler|nommer)\b"
@@ -549,9 +614,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "QI-BIRTH-YEAR",
         "born geboren ne nee nacio naciste nato nata jahrgang",
-        r"\b(?:what|which) year (?:were|was|are) (?:you|u) born\b|\byear (?:were|was) (?:you|u) born\b"
+        r"\b(?:what|which) year (?:were|was|are) (?:you|u) born\b"
+        r"|\byear (?:were|was) (?:you|u) born\b"
         r"|\bin welk jaar (?:bent|ben) (?:u|je|jij) geboren\b"
-        r"|\bin welchem jahr (?:sind sie|bist du) geboren\b|\bwelcher jahrgang (?:sind sie|bist du)\b"
+        r"|\bin welchem jahr (?:sind sie|bist du) geboren\b"
+        r"|\bwelcher jahrgang (?:sind sie|bist du)\b"
         r"|\ben quelle annee (?:etes vous|es tu) nee?s?\b"
         r"|\ben que ano (?:nacio|ha nacido)(?: usted)?$E|\ben que ano (?:naciste|has nacido)\b"
         r"|\bin (?:che|quale) anno (?:e nat[oaie](?: lei)?$E|sei nat[oaie])",
@@ -605,7 +672,8 @@ _RULES: tuple[_Rule, ...] = (
         "PD-CONTACT",
         "erreichen kontaktieren anrufen anschreiben benachrichtigen zuruckrufen einladen "
         "informieren kontakt",
-        r"\b(?:wir|ich|uns|um|man)\b(?: \w+){0,3} (?:sie|dich|euch) (?:zu )?(?:erreichen|"
+        r"\b(?:wir|ich|uns|um|man)\b(?: \w+){0,3} (?:sie|dich|euch)(?: \w+){0,4} (?:zu )?"
+        r"(?:erreichen|"
         r"kontaktieren|anrufen|anschreiben|benachrichtigen|zuruckrufen|einladen|informieren)\b"
         r"|\b(?:kontakt|verbindung) (?:mit|zu) (?:ihnen|dir|euch)\b",
     ),
@@ -616,8 +684,193 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?! (?:le|la|les|l|notre|nos|un|une|nous|au|a|des|du)\b)"
         r"|(?<!es )\bte (?:re)?(?:contacter|joindre|rappeler|ecrire)\b",
     ),
+    _rule(
+        "PD-NAME",
+        "name names booking booked reservation reserved registered",
+        r"\bunder (?:what|which|whose) names?\b|\bwhat name (?:is|was|are) (?:your|the) "
+        r"(?:booking|reservation|ticket|order)\b|\bname (?:on|of) (?:your|the) (?:booking|"
+        r"reservation|order)\b|\bwhat name did (?:you|u) (?:book|reserve|register)\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "naam nombre nome",
+        r"\bonder welke naam\b|\ba (?:que|cual) nombre\b|\ba nome di chi\b",
+    ),
+    # street of residence: "in which street do you live", "in che via abiti"
+    _rule(
+        "PD-ADDRESS",
+        "street straat strasse rue calle via road avenue",
+        r"\b(?:street|straat|strasse|rue|calle|via|road|avenue)\b(?: \w+){0,2} "
+        r"(?:do (?:you|u) live|"
+        r"(?:you|u) live|woont|woon|wohnen|wohnst|habitez|habites|vive|vives|vivis|abita|abiti|"
+        r"abitate|vivete)\b|\b(?:live|living|woont|woon|wohnen|wohnst|habitez|habites|vive|vives|"
+        r"abita|abiti)\b(?: \w+){0,4} (?:street|straat|strasse|rue|calle|road)\b"
+        r"|\b(?:your|uw|je|ihre|deine|votre|ta|su|tu|tua|sua) (?:street|straat|strasse|rue|calle|"
+        r"via)\b(?! (?:art|food|photography|kunst))",
+    ),
+    # Spanish contact in the subjunctive or future: "que le llamáramos"
+    _rule(
+        "PD-CONTACT",
+        "le te les os",
+        r"\b(?:le|te|les|os) (?:llam|contact|escrib|localiz|avis|envi|recontact)"
+        r"(?:emos|aramos|eramos|iramos|aremos|eremos|iremos|ariamos|eriamos|iriamos)\b",
+    ),
+    # parents born abroad: migration background
+    _rule(
+        "SC-ETHNICITY",
+        "born geboren nes nee nees ne nacieron nacidos nati nate",
+        r"\b(?:your|uw|je|jouw|ihre|deine|vos|tes|sus|tus|suoi|tuoi|vostri) {PERSON}"
+        r"(?: \w+){0,4} (?:born|geboren|nes|nee|nees|ne|nacieron|nacidos|nati|nate)\b"
+        r"|\b(?:born|geboren|nes|nacieron|nati)\b(?: \w+){0,3} (?:your|uw|je|ihre|deine|vos|tes|"
+        r"sus|tus|suoi|tuoi|i suoi|i tuoi) {PERSON}",
+    ),
+    # voting in Spanish and Italian ("voto" alone is a rating in Italian)
+    _rule(
+        "SC-POLITICS",
+        "voto votaste votado votara votaria votato votare",
+        r"\b(?:a|por) (?:quien|que partido|cual partido) (?:voto|votaste|ha votado|has votado|"
+        r"votara|votaria|votaras|votarias)\b|\b(?:per chi|per quale partito|quale partito) "
+        r"(?:ha|hai|avete) votato\b|\b(?:ha|hai) votato alle (?:ultime )?elezioni\b",
+    ),
+    # exact age in Spanish and Italian, when the respondent is the subject
+    _rule(
+        "QI-AGE",
+        "anos edad anni",
+        r"\b(?:cuantos anos|que edad) tiene(?: usted)?$E|\b(?:cuantos anos|que edad) tiene usted\b"
+        r"|\bquanti anni ha(?: lei)?$E|\bquanti anni ha lei\b|\blei quanti anni ha\b",
+    ),
+    # "number of your annual pass", "Welk nummer staat op uw Museumkaart?"
+    _rule(
+        "PD-ACCOUNT",
+        "number nummer numero nr no n",
+        r"\b(?:number|nummer|numero|nr|no|n)\b(?: \w+){0,4} "
+        r"(?:your|uw|je|jouw|votre|vos|ton|ta|tes|ihrer|ihres|ihre|ihren|ihrem|deiner|deines|"
+        r"deine|su|sus|tu|tus|suo|sua|tuo|tua|vostro|vostra|my|mijn|mon|ma|meiner|meines|mi|mio|"
+        r"mia)(?: \w+)? (?:" + _ID_NOUNS + r")\b",
+    ),
+    # "which number can we call you on", "a che numero possiamo chiamarla"
+    _rule(
+        "PD-PHONE",
+        "number nummer numero nr",
+        r"\b(?:number|nummer|numero)\b(?: \w+){0,5} (?:call|reach|text|ring|bellen|bereiken|"
+        r"anrufen|erreichen|zuruckrufen|appeler|joindre|rappeler|llamar|llamarle|llamarte|"
+        r"localizar|localizarle|chiamare|chiamarla|chiamarti|raggiungere|raggiungerla|"
+        r"raggiungerti|richiamare|richiamarla|contattarla|contattarti)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "le te os podemos puedo podriamos",
+        r"\b(?:le|te|os) (?:podemos|puedo|podriamos|vamos a|debemos|podremos) (?:llamar|contactar|"
+        r"escribir|localizar|avisar|enviar|recontactar)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "vous",
+        r"\bnous vous (?:re)?(?:contact|appel|joign|ecriv|rappel|envoy)\w*\b",
+    ),
+    _rule(
+        "QI-EMPLOYER",
+        "work works working employs employed",
+        r"\b(?:what|which|for which|for what) (?:company|organisation|organization|firm|business|"
+        r"employer|institution)\b(?: \w+){0,3} (?:do|did) (?:you|u) work\b"
+        r"|\bwho do (?:you|u) work for\b|\bwhere are (?:you|u) employed\b"
+        r"|\b(?:what|which) (?:company|organisation|organization|firm) employs (?:you|u)\b",
+    ),
+    # "where can we send the catalogue?": a postal address
+    _rule(
+        "PD-CONTACT",
+        "send post mail deliver ship sturen opsturen toesturen schicken senden zusenden envoyer "
+        "enviar enviarle enviarte mandarle inviare inviarle spedire spedirle donde dove wohin "
+        "waar ou",
+        r"\bwhere (?:can|should|may|shall|do) (?:we|i) (?:send|post|mail|deliver|ship)\b"
+        r"|\bwaar (?:mogen|kunnen|moeten|zullen) (?:we|wij) (?:\w+ ){0,3}(?:naartoe )?"
+        r"(?:sturen|opsturen|toesturen)\b|\bwohin (?:durfen|sollen|konnen) (?:wir|ich)\b"
+        r"|\bou (?:pouvons|devons|peut) (?:nous|on) vous (?:envoyer|adresser)\b"
+        r"|\b(?:a )?donde (?:podemos |debemos )?(?:le |te )?(?:envi|mand|remit)\w*\b"
+        r"|\bdove (?:possiamo|dobbiamo) (?:inviar|spedir|mandar)\w*\b",
+    ),
+    # "how do you like to be called", "comment souhaitez-vous être appelé"
+    _rule(
+        "PD-NAME",
+        "called addressed genoemd aangesproken angesprochen genannt appele appelee chiamato "
+        "chiamata llamado llamada",
+        r"\b(?:like|want|prefer|wish) to be (?:called|addressed)\b"
+        r"|\b(?:wilt|wil) (?:u|je|jij) (?:genoemd|aangesproken) (?:worden)?\b"
+        r"|\b(?:mochten|wollen) (?:sie|du) (?:angesprochen|genannt) werden\b"
+        r"|\b(?:souhaitez|voulez|aimeriez) vous etre (?:appele|appelee|appeles|appelees)\b"
+        r"|\b(?:quiere|desea|prefiere) (?:ser llamado|ser llamada)\b"
+        r"|\b(?:vuole|desidera|preferisce) essere (?:chiamato|chiamata)\b",
+    ),
+    # "suffer from", "lijdt u aan", "souffrez-vous de"
+    _rule(
+        "SC-HEALTH",
+        "suffer suffering lijdt lijd leiden leidest souffrez souffres padece padeces sufre "
+        "sufres soffre soffri",
+        r"\b(?:do|did|have) (?:you|u) (?:ever )?suffer(?:ed)? from\b|\bare (?:you|u) suffering\b"
+        r"|\b(?:lijdt|lijd) (?:u|je|jij) aan\b|\b(?:leiden sie|leidest du) an\b"
+        r"|\b(?:souffrez vous|souffres tu) d\b|\b(?:souffrez vous|souffres tu) de\b"
+        r"|\b(?:padece|padeces|sufre|sufres)(?: usted)? (?:de|alguna|algun)\b"
+        r"|\b(?:soffre|soffri) di\b",
+    ),
+    # "which address shall we send it to?", "naar welk adres mogen we ... sturen"
+    _rule(
+        "PD-CONTACT",
+        "send post mail sturen opsturen toesturen mailen schicken senden zusenden mailen envoyer "
+        "envoyons enviamos enviemos enviar mandamos mandar inviare inviamo mandare mandiamo "
+        "spedire spediamo spedirle mandarle inviarle enviarle",
+        r"\b(?:which|what|welk|welke|welche|welcher|welches|quelle|quel|que|cual|quale|che) "
+        r"(?:e mail |email |mail |postal |e )?(?:address|adres|adresse|direccion|indirizzo|"
+        r"number|nummer|numero|mailadres|emailadres|emailadresse|email|mail)\b(?: \w+){0,6} "
+        r"(?:send|post|mail|email|sturen|opsturen|toesturen|mailen|schicken|senden|zusenden|"
+        r"envoyer|envoyons|enviamos|enviemos|enviar|enviarle|mandamos|mandar|mandarle|inviare|"
+        r"inviamo|inviarle|mandare|mandiamo|spedire|spediamo|spedirle)\b",
+    ),
+    # "who should we address the card to?", "in whose name"
+    _rule(
+        "PD-NAME",
+        "who whom whose",
+        r"\b(?:who|whom) (?:should|shall|can|may) (?:we|i) (?:address|send|make out|dedicate|"
+        r"personalise|personalize|write)\b|\bto whom (?:should|shall|can|may) (?:we|i)\b"
+        r"|\b(?:in|under) whose name\b",
+    ),
+    # "comment s'appelle la personne qui vous accompagne ?"
+    _rule(
+        "PD-NAME",
+        "appelle appellent llama llaman chiama chiamano heet heten heisst heissen called named",
+        r"\b(?:appelle|appellent|llama|llaman|chiama|chiamano|heet|heten|heisst|heissen|called|"
+        r"named)\b(?: \w+){0,2} {PERSON} (?:qui|que|che|who|that|die|der|dat)\b(?: \w+){0,3} "
+        r"(?:vous|te|t|le|la|ti|you|u|je|sie|ihnen|dich|lei|usted)\b",
+    ),
+    # Spanish and Italian infinitives with the respondent as clitic: "contattarla", "llamarle"
+    _rule(
+        "PD-CONTACT",
+        "",
+        r"\b(?:contatt|ricontatt|chiam|richiam|telefon|raggiung|scriv|invi|mand|avvis|llam|"
+        r"contact|recontact|escrib|localiz|envi|avis|telefone)(?:ar|er|ir)(?:la|le|ti|vi|te|os)\b",
+    ),
+    # German voting: "Wen haben Sie bei der letzten Wahl gewählt?"
+    _rule(
+        "SC-POLITICS",
+        "gewahlt wahlen wahlt",
+        r"\b(?:wen|welche partei|was) (?:haben sie|hast du|wurden sie|wurdest du|wahlen sie|"
+        r"wahlst du)\b(?: \w+){0,5} (?:gewahlt|wahlen)\b",
+    ),
+    # health: "difficulty walking", "moeite met lopen", "difficoltà a vedere"
+    _rule(
+        "SC-HEALTH",
+        "difficulty difficulties trouble moeite schwierigkeiten probleme difficulte difficultes "
+        "dificultad dificultades difficolta problemi problemas",
+        r"\b(?:difficulty|difficulties|trouble|problems|moeite|problemen|schwierigkeiten|"
+        r"probleme|difficulte|difficultes|problemes|dificultad|dificultades|problemas|difficolta|"
+        r"problemi)\b(?: \w+){0,2} (?:walking|seeing|hearing|standing|reading|climbing|"
+        r"breathing|lopen|zien|horen|staan|gehen|sehen|horen|stehen|laufen|marcher|voir|"
+        r"entendre|respirer|caminar|ver|oir|respirar|andar|camminare|vedere|sentire|"
+        r"respirare|deambulare)\b",
+    ),
 )
+_RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}
 _RULES_BY_TRIGGER: dict[str, tuple[_Rule, ...]] = {}
+_ALWAYS_RULES = tuple(rule for rule in _RULES if not rule.triggers)
 for _r in _RULES:
     for _t in _r.triggers:
         _RULES_BY_TRIGGER[_t] = (*_RULES_BY_TRIGGER.get(_t, ()), _r)
@@ -648,7 +901,7 @@ class _Field:
 
     __slots__ = (
         "name", "original", "norm", "tokens", "starts", "ends", "clause", "in_parens",
-        "label_mark", "is_option", "context", "cased", "_upper_cache",
+        "label_mark", "is_option", "context", "cased", "questions", "covered", "_original_cache",
     )  # fmt: skip
 
     def __init__(self, name: str, original: str, context: _QuestionContext) -> None:
@@ -658,22 +911,22 @@ class _Field:
         self.context = context
         self.norm = normalise(original)
         self.cased = any(c.isupper() for c in original) and any(c.islower() for c in original)
-        self._upper_cache: dict[int, str] = {}
+        self.covered: set[int] = set()
+        self._original_cache: dict[int, str] = {}
         self._tokenise()
 
     # -- tokenising --------------------------------------------------------------------------
 
     def _tokenise(self) -> None:
         text = self.norm.text
-        raw: list[tuple[str, int, int]] = [
-            (m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)
-        ]
+        raw = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         tokens: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
         clause: list[int] = []
         in_parens: list[bool] = []
         label_mark: list[bool] = []
+        questions: set[int] = set()
         clause_index = 0
         depth = 0
         index = 0
@@ -681,19 +934,30 @@ class _Field:
         while index < len(raw):
             word, start, end = raw[index]
             gap = text[previous_end:start]
-            if tokens and gap and _BOUNDARY.search(gap):
-                if not (gap.strip() == "." and tokens[-1] in _ABBREVIATIONS):
-                    clause_index += 1
-            depth = max(
-                0, depth + gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]")
-            )
+            if (
+                tokens
+                and word in _GENDER_SUFFIXES
+                and gap in ("(", "/", "·")
+                and previous_end == ends[-1]
+                and (end >= len(text) or not text[end].isalnum())
+            ):
+                index += 1  # "né(e)", "nato/a", "Besucher/in": one word
+                previous_end = end + (1 if end < len(text) and text[end] == ")" else 0)
+                continue
+            abbreviation_dot = gap.strip() == "." and bool(tokens) and tokens[-1] in _ABBREVIATIONS
+            if tokens and gap and _BOUNDARY.search(gap) and not abbreviation_dot:
+                if "?" in gap:
+                    questions.add(clause_index)
+                clause_index += 1
+            depth += gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]")
+            depth = max(0, depth)
             # Join hyphenated or dotted pieces when the joined word is known.
             joined_to = index
             joined = word
             probe = word
             for following in range(index + 1, min(index + 5, len(raw))):
                 link = text[raw[following - 1][2] : raw[following][1]]
-                if not _JOINER.fullmatch(link):
+                if not _JOINER.fullmatch(link) or raw[following][0] in _PRONOUN_TAILS:
                     break
                 probe += raw[following][0]
                 if probe in _JOINABLE or (len(probe) >= 7 and _compound(probe) is not None):
@@ -709,19 +973,22 @@ class _Field:
             label_mark.append(bool(_LABEL_MARK_AFTER.match(after)))
             previous_end = end
             index = joined_to + 1
+        if "?" in text[previous_end:] or "¿" in text[:previous_end][-1:]:
+            questions.add(clause_index)
         self.tokens = tokens
         self.starts = starts
         self.ends = ends
         self.clause = clause
         self.in_parens = in_parens
         self.label_mark = label_mark
+        self.questions = questions
 
     def _original_token(self, index: int) -> str:
-        cached = self._upper_cache.get(index)
+        cached = self._original_cache.get(index)
         if cached is None:
             start, end = self.norm.original_span(self.starts[index], self.ends[index])
             cached = self.original[start:end]
-            self._upper_cache[index] = cached
+            self._original_cache[index] = cached
         return cached
 
     def _capitalised(self, index: int) -> bool:
@@ -738,9 +1005,11 @@ class _Field:
         word = self.tokens[index]
         if word not in lx.POSSESSIVE_2ND:
             return False
-        if word.startswith("ihr") and self.cased and not self._capitalised(index):
-            return False  # "ihr", "ihre" in lower case: her, their
-        return True
+        # "ihr", "ihre" in lower case inside properly cased German: her, their.
+        return not (word.startswith("ihr") and self.cased and not self._capitalised(index))
+
+    def _is_possessive(self, index: int) -> bool:
+        return self._is_possessive_2nd(index) or self.tokens[index] in lx.POSSESSIVE_1ST
 
     def _is_other_owner(self, index: int) -> bool:
         word = self.tokens[index]
@@ -810,21 +1079,20 @@ class _Field:
                 index = hit.last + 1
             else:
                 index += 1
-        found.extend(self._rule_hits(found))
+        found = self._add_rule_hits(found)
+        self.covered = {i for hit in found for i in range(hit.first, hit.last + 1)}
         return found
 
     def _case_allows(self, index: int, word: str) -> bool:
         """Abbreviations that are also ordinary words count only in capitals."""
-        if word in _CASED_ABBREVIATIONS:
-            return self._all_caps(index)
-        return True
+        return word not in _CASED_ABBREVIATIONS or self._all_caps(index)
 
-    def _rule_hits(self, existing: list[_Hit]) -> list[_Hit]:
-        rules: set[_Rule] = set()
+    def _add_rule_hits(self, found: list[_Hit]) -> list[_Hit]:
+        rules: set[_Rule] = set(_ALWAYS_RULES)
         for word in self.tokens:
             rules.update(_RULES_BY_TRIGGER.get(word, ()))
         if not rules:
-            return []
+            return found
         parts: list[str] = []
         offsets: list[int] = []
         position = 0
@@ -838,13 +1106,12 @@ class _Field:
             parts.append(word)
             position += len(word) + 1
         joined = " ".join(parts)
-        found: list[_Hit] = []
-        for rule in sorted(rules, key=_RULES.index):
+        for rule in sorted(rules, key=_RULE_ORDER.__getitem__):
             for match in rule.pattern.finditer(joined):
                 first = bisect_right(offsets, match.start()) - 1
                 last = bisect_right(offsets, max(match.start(), match.end() - 1)) - 1
-                # A frame rule is stronger evidence than a lexicon word it overlaps.
-                existing[:] = [h for h in existing if h.last < first or h.first > last]
+                # A frame rule is stronger evidence than the lexicon words it overlaps.
+                found = [h for h in found if h.last < first or h.first > last]
                 found.append(_Hit(rule.code, 0, first, last, rule=True))
         return found
 
@@ -859,42 +1126,61 @@ class _Field:
         code, need = hit.code, hit.need
         first, last = hit.first, hit.last
         word = self.tokens[first]
+        group = CONCEPTS[code][1]
         if need >= 2 and first == last and self._used_as_verb(first, word):
             return None
-        owner = self._owner(first, last)
+        if (
+            code in _IDENTIFIER_CONCEPTS
+            and last + 1 < len(self.tokens)
+            and self.tokens[last + 1] in _NUMBER_WORDS
+        ):
+            need = 0  # "Passaporto n.", "passport no"
+        owner = self._owner(hit)
         if owner == "other":
             return None
-        group = CONCEPTS[code][1]
         if group != PERSONAL_DATA and self._is_topic(first, last, owner):
             return None
         if code in ("QI-AGE", "QI-BIRTH-YEAR") and self.context.banded:
             return None
         if code == "PD-POSTCODE" and self._partial_postcode(first, last):
             return None
-        if code == "PD-CONTACT" and first == last and word in _GENERIC_DATA_WORDS:
-            if self._data_statement(first) and not self._requested(first, last):
-                return None
-        ties = self._ties(hit, owner)
+        if (
+            code == "PD-CONTACT"
+            and word in _GENERIC_DATA_WORDS
+            and self._data_statement(first)
+            and not self._requested(first, last)
+        ):
+            return None
+        if code == "PD-NAME" and owner is None and self._names_a_thing(first, last):
+            return None
+        if (
+            code == "QI-SCHOOL"
+            and last + 1 < len(self.tokens)
+            and self.tokens[last + 1] in (lx.OF_WORDS)
+        ):
+            return None  # "which school of painting"
+        ties = self._ties(hit, owner, group)
+        if (
+            code in _CHANNEL_CONCEPTS
+            and need > 0
+            and ties <= {"possessive", "addressed", "prize-draw"}
+            and self._channel(first, last)
+        ):
+            return None
+        if code == "PD-PHONE" and need == 3 and "contact" not in ties and self._device(first):
+            return None
         if not ties:
-            if need == 0 and not self._definite_reference(first, last):
+            if need == 0 and not self._definite_reference(first):
                 return "explicit"
             return None
-        if code in _CHANNEL_CONCEPTS and need > 0 and ties <= {"possessive", "addressed"}:
-            if self._near_any(first, lx.CHANNEL, 6):
-                return None
-        if code == "PD-PHONE" and need == 3 and "contact" not in ties:
-            if self._near_any(first, lx.DEVICE, 6):
-                return None
-        if need <= 0:
+        if need <= 1:
             return _strongest(ties)
-        if need == 1:
-            return _strongest(ties)
-        strong = ties - {"addressed"}
+        strong = ties - {"addressed", "question"}
         if need == 3:
             strong -= {"possessive"}
-        return _strongest(strong) if strong else None
+        return _strongest(strong)
 
-    def _ties(self, hit: _Hit, owner: str | None) -> set[str]:
+    def _ties(self, hit: _Hit, owner: str | None, group: str) -> set[str]:
         first, last = hit.first, hit.last
         ties: set[str] = set()
         if owner == "self":
@@ -910,30 +1196,46 @@ class _Field:
         if hit.code in _CONTACT_CONCEPTS or hit.code == "PD-PHOTO":
             if any(word in lx.CONTACT_VERBS for word in self.tokens):
                 ties.add("contact")
-            if self.context.prize and hit.code != "PD-PHOTO":
+            if self.context.prize and hit.code != "PD-PHOTO" and not self.is_option:
                 ties.add("prize-draw")
         if hit.code == "PD-PHOTO" and self.context.kind in _UPLOAD_KINDS:
             ties.add("answer-type")
-        if any(
-            self._addresses_respondent(i)
-            for i in self._clause_range(first)
-            if i < first or i > last
+        if hit.code == "PD-PHOTO" and any(
+            self.tokens[i] in _UPLOAD_VERBS for i in self._clause_range(first)
         ):
+            ties.add("request")  # "take a selfie ... and upload it here"
+        clause = self._clause_range(first)
+        if any(self._addresses_respondent(i) for i in clause if i < first or i > last):
             ties.add("addressed")
+            if hit.code != "PD-NAME" and self._interrogative_before(first) and self._has_you(last):
+                ties.add("value-question")  # "Welche Herkunft haben Sie?"
+        elif group != PERSONAL_DATA and self.clause[first] in self.questions:
+            # Spanish and Italian drop the pronoun: "¿Tiene alguna discapacidad?"
+            ties.add("question")
         return ties
 
     def _used_as_verb(self, index: int, word: str) -> bool:
-        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        if word in ("name", "names", "address", "sign", "mail", "email", "text", "post"):
-            if following in _VERB_USE_FOLLOWERS and self._same_clause(index, index + 1):
-                return following not in ("your", "ur") or word not in ("email", "mail", "text")
+        """'Name your favourite work', 'address the topic': verbs, not requests."""
+        tokens = self.tokens
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        previous = tokens[index - 1] if index > 0 and self._same_clause(index - 1, index) else ""
+        in_noun_phrase = (
+            previous in _ARTICLES
+            or previous in lx.POSSESSIVE_2ND
+            or previous in (lx.POSSESSIVE_1ST)
+        )
+        if (
+            word in _VERB_LIKE_TERMS
+            and following in _VERB_USE_FOLLOWERS
+            and not in_noun_phrase
+            and self._same_clause(index, index + 1)
+        ):
+            return not (word in ("email", "mail", "text") and following in ("your", "ur"))
         if word in ("nombre", "nombres") and index > 0:
-            if self.tokens[index - 1] in _FRENCH_NUMBER_DETERMINERS:
-                return True
-            if following in ("de", "d") and index + 2 < len(self.tokens):
-                return self.tokens[index + 2] not in lx.PERSON_NOUNS and self.tokens[
-                    index + 2
-                ] not in (
+            if tokens[index - 1] in _FRENCH_NUMBER_DETERMINERS:
+                return True  # French "votre nombre de visites": a number, not a name
+            if following in ("de", "d") and index + 2 < len(tokens):
+                return tokens[index + 2] not in lx.PERSON_NOUNS and tokens[index + 2] not in (
                     "su",
                     "tu",
                     "sus",
@@ -943,10 +1245,11 @@ class _Field:
                 )
         return False
 
-    def _owner(self, first: int, last: int) -> str | None:
+    def _owner(self, hit: _Hit) -> str | None:
         """Who the term belongs to: 'self', 'companion', 'other' or None (unknown)."""
+        first, last = hit.first, hit.last
         tokens = self.tokens
-        # Before the term: "your full name", "the museum's address", "our e-mail".
+        # Before the term: "your full name", "your car's registration", "the museum's address".
         index = first - 1
         skipped = 0
         while (
@@ -954,9 +1257,8 @@ class _Field:
             and tokens[index] in lx.MODIFIERS
             and skipped < 3
             and self._same_clause(index, first)
+            and not self._is_possessive(index)
         ):
-            if self._is_possessive_2nd(index) or tokens[index] in lx.POSSESSIVE_1ST:
-                break
             index -= 1
             skipped += 1
         if index >= 0 and self._same_clause(index, first):
@@ -965,46 +1267,107 @@ class _Field:
                 owner_word = tokens[index - 1]
                 if owner_word in lx.PERSON_NOUNS:
                     return "companion"
-                if self._is_possessive_2nd(index - 1) or owner_word in ("you", "u"):
+                if owner_word in ("you", "u") or self._is_possessive(index - 1):
                     return "self"
+                if (
+                    owner_word not in lx.OTHER_NOUNS
+                    and owner_word not in lx.TOPIC_NOUNS
+                    and any(self._is_possessive(k) for k in range(max(0, index - 3), index - 1))
+                ):
+                    return "self"  # "your car's registration number"
                 return "other"
-            if self._is_possessive_2nd(index) or word in lx.POSSESSIVE_1ST:
+            if self._is_possessive(index):
                 return "self"
             if self._is_other_owner(index):
                 return "other"
             if word in lx.OTHER_NOUNS and word not in _AMBIGUOUS_OWNER_NOUNS:
-                return "other"  # "museum address", "artist name", "Museums-E-Mail"
-        # After the term: "name of the artist", "nom de votre enfant", "Name Ihres Kindes".
+                return "other"  # "museum address", "artist name"
+        # After the term: "name of the artist", "nom de votre enfant", "IP-Adresse Ihres Geräts".
         index = last + 1
-        if index < len(tokens) and self._same_clause(index, last) and tokens[index] in lx.OF_WORDS:
-            if tokens[index] in ("ihres", "ihrer", "deines", "deiner", "eures", "eurer"):
-                if not self._is_possessive_2nd(index) and tokens[index].startswith("ihr"):
-                    return "other"
+        if (
+            index + 1 < len(tokens)
+            and tokens[index] in _COORDINATORS
+            and index + 1 in self._term_positions()
+        ):
+            index += 2  # "name and age of each child"
+        if index >= len(tokens) or not self._same_clause(index, last):
+            return None
+        of_word = tokens[index]
+        if of_word not in lx.OF_WORDS:
+            return None
+        if of_word in _PURPOSE_WORDS and CONCEPTS[hit.code][1] != PERSONAL_DATA:
+            return None  # "allergies for the café workshop" are still the respondent's
+        possessed = of_word in _GENITIVE_POSSESSIVES and self._is_possessive_2nd(index)
+        if of_word in _GENITIVE_POSSESSIVES and not possessed:
+            return "other"  # lower-case "ihres": hers, theirs
+        index += 1
+        if index < len(tokens) and self._same_clause(index, last) and self._is_other_owner(index):
+            return "other"  # "a name for our new gallery", "le nom de cette œuvre"
+        skipped = 0
+        while index < len(tokens) and tokens[index] in lx.NOUN_PHRASE_SKIP and skipped < 4:
+            possessed = possessed or self._is_possessive(index)
             index += 1
-            skipped = 0
-            while index < len(tokens) and tokens[index] in lx.NOUN_PHRASE_SKIP and skipped < 4:
-                index += 1
-                skipped += 1
-            if index < len(tokens) and self._same_clause(index, last):
-                head = tokens[index]
-                if head in lx.PERSON_NOUNS:
-                    return "companion"
-                if head in ("you", "u", "usted", "vous", "ti", "te", "toi", "yourself", "lei"):
-                    return "self"
-                if (
-                    head in lx.OTHER_NOUNS
-                    or head in lx.TOPIC_NOUNS
-                    or head.startswith(("lieblings", "favoriet", "lievelings"))
-                    or (self._capitalised(index) and index > 0 and head not in _NOT_PROPER)
-                ):
-                    return "other"
+            skipped += 1
+        if index >= len(tokens) or not self._same_clause(index, last):
+            return "self" if possessed else None
+        head = tokens[index]
+        if head in lx.PERSON_NOUNS:
+            return "companion"
+        if head in _RESPONDENT_NOUNS:
+            return "self"
+        artwork = head in lx.OTHER_NOUNS or head in lx.TOPIC_NOUNS or head.startswith(_FAVOURITE)
+        if hit.code in _IDENTIFIER_CONCEPTS and not artwork:
+            return "self" if possessed else None  # "membership number of the Friends' club"
+        if artwork:
+            return "other"
+        if possessed:
+            return "self"  # "Kennzeichen Ihres Autos", "matrícula de su coche"
+        if (
+            of_word in _PROPER_NOUN_OF_WORDS
+            and self._capitalised(index)
+            and head not in _NOT_PROPER
+        ):
+            return "other"  # "date of birth of Rembrandt"
         return None
+
+    def _term_positions(self) -> set[int]:
+        return self.covered if self.covered else set()
+
+    def _names_a_thing(self, first: int, last: int) -> bool:
+        """'Give the painting a new name': the name of a thing, not of the respondent."""
+        previous = self.tokens[first - 1] if first > 0 else ""
+        if previous in _INDEFINITE_ARTICLES:
+            return True
+        clause = self._clause_range(first)
+        return any(self.tokens[i] in _ARTWORK_NOUNS for i in clause if i < first)
+
+    def _has_you(self, last: int) -> bool:
+        """'... haben Sie', '... avez-vous', '... are you' right after the term."""
+        tokens = self.tokens
+        high = min(len(tokens) - 1, last + 4)
+        for index in range(last + 1, high):
+            if not self._same_clause(index, last):
+                break
+            pair = (tokens[index], tokens[index + 1])
+            if (pair[0] in _HAVE_BE and self._addresses_respondent(index + 1)) or (
+                pair[1] in _HAVE_BE and self._addresses_respondent(index)
+            ):
+                return True
+        return False
+
+    def _interrogative_before(self, first: int) -> bool:
+        index = first - 1
+        while index >= 0 and self.tokens[index] in lx.MODIFIERS and first - index <= 2:
+            index -= 1
+        return (
+            index >= 0
+            and self._same_clause(index, first)
+            and self.tokens[index] in _INTERROGATIVE_DETERMINERS
+        )
 
     def _value_question(self, first: int) -> bool:
         index = first - 1
-        while index >= 0 and not (
-            self._is_possessive_2nd(index) or self.tokens[index] in lx.POSSESSIVE_1ST
-        ):
+        while index >= 0 and not self._is_possessive(index):
             index -= 1
             if first - index > 4:
                 return False
@@ -1022,12 +1385,15 @@ class _Field:
         while index >= 0 and steps < 5 and self._same_clause(index, first):
             word = tokens[index]
             if word in lx.REQUEST:
-                if index >= 1 and tokens[index - 1] in ("you", "u", "they") and index >= 2:
-                    if tokens[index - 2] in lx.BEHAVIOUR_AUXILIARY:
-                        return False
-                if index >= 1 and tokens[index - 1] in lx.BEHAVIOUR_AUXILIARY:
-                    return False
-                return True
+                # "Did you share ...": a question about behaviour, not a request.
+                return not (
+                    (index >= 1 and tokens[index - 1] in lx.BEHAVIOUR_AUXILIARY)
+                    or (
+                        index >= 2
+                        and tokens[index - 1] in ("you", "u", "they")
+                        and tokens[index - 2] in lx.BEHAVIOUR_AUXILIARY
+                    )
+                )
             if word not in _INERT_BETWEEN_REQUEST_AND_TERM:
                 break
             index -= 1
@@ -1037,35 +1403,9 @@ class _Field:
         steps = 0
         while index < len(tokens) and steps < 4 and self._same_clause(index, last):
             word = tokens[index]
-            if (
-                word in lx.REQUEST
-                and word not in ("please", "merci", "bitte", "graag")
-                or word
-                in (
-                    "invullen",
-                    "angeben",
-                    "eintragen",
-                    "achterlaten",
-                    "vermelden",
-                    "opgeven",
-                    "plait",
-                    "graag",
-                    "please",
-                    "bitte",
-                    "favor",
-                    "favore",
-                    "svp",
-                    "aub",
-                    "alstublieft",
-                    "an",
-                    "ein",
-                    "in",
-                )
-            ):
-                if word in ("an", "ein", "in") and not self._separable_request(first):
-                    index += 1
-                    steps += 1
-                    continue
+            if word in _POSTPOSED_REQUEST:
+                return True
+            if word in _SEPARABLE_PARTICLES and self._separable_request(first):
                 return True
             if word not in _INERT_BETWEEN_REQUEST_AND_TERM:
                 break
@@ -1075,37 +1415,41 @@ class _Field:
 
     def _separable_request(self, first: int) -> bool:
         """German and Dutch split verbs: "Geben Sie ... an", "Vul ... in"."""
-        clause = self._clause_range(first)
-        return any(
-            self.tokens[i] in ("geben", "gib", "tragen", "trag", "vul", "voer", "geef", "teilen")
-            for i in clause
-        )
+        return any(self.tokens[i] in _SEPARABLE_VERBS for i in self._clause_range(first))
 
     def _is_label(self, first: int, last: int) -> bool:
         if self.label_mark[last]:
             return True
         if self.is_option:
             return False
-        clause = self._clause_range(first)
-        content = [
-            i
-            for i in clause
-            if not self.in_parens[i] or self.in_parens[first]
-            if self.tokens[i] not in lx.LABEL_FILLERS and not self.tokens[i].isdigit()
-        ]
-        return all(first <= i <= last or self._is_term_token(i) for i in content)
-
-    def _is_term_token(self, index: int) -> bool:
-        word = self.tokens[index]
-        if word in _SINGLES or word in _LEXICON_VOCABULARY:
-            return True
-        return len(word) >= 7 and _compound(word) is not None
+        clause_start = self._clause_range(first).start
+        if (
+            all(
+                i in self.covered
+                or (self.tokens[i] in lx.LABEL_FILLERS and self.tokens[i] not in lx.VALUE_QUESTION)
+                for i in range(clause_start, first)
+            )
+            and last + 1 < len(self.tokens)
+            and self._same_clause(last + 1, last)
+            and self.tokens[last + 1] in _PURPOSE_WORDS
+        ):
+            return True  # "Kontaktdaten für Rückfragen", "E-mail address for the newsletter"
+        covered = self.covered
+        for i in self._clause_range(first):
+            if first <= i <= last or i in covered:
+                continue
+            if self.in_parens[i] and not self.in_parens[first]:
+                continue  # "E-mail (for the prize draw)"
+            word = self.tokens[i]
+            if word not in lx.LABEL_FILLERS and not word.isdigit():
+                return False
+        return True
 
     def _negated(self, first: int) -> bool:
         tokens = self.tokens
         clause = self.clause[first]
         start = first
-        while start > 0 and self.clause[start - 1] == clause and first - start < 10:
+        while start > 0 and self.clause[start - 1] == clause and first - start < 12:
             start -= 1
         for index in range(start, first):
             word = tokens[index]
@@ -1114,59 +1458,108 @@ class _Field:
             )
             if word == "no" and index + 1 < len(tokens) and tokens[index + 1] in ("more", "longer"):
                 negation = False
+            if word in _ANSWER_WORDS and self._comma_after(index):
+                negation = False  # "No, call me on ...": an answer, not a negation
             if not negation:
                 continue
             window = tokens[index + 1 : first]
+            before = tokens[max(0, index - 6) : index]
             if any(w in lx.NEGATION_CANCELLERS for w in window) or any(
-                w in lx.NEGATION_CANCELLERS for w in tokens[max(0, index - 2) : index]
+                w in lx.NEGATION_CANCELLERS for w in before[-2:]
             ):
                 return False
-            if any(
-                w in ("but", "maar", "mais", "aber", "sondern", "pero", "sino", "ma", "however")
-                for w in window
-            ):
+            if any(w in _CONTRAST for w in window):
                 continue
+            if word in _AVOID_VERBS:
+                return True  # "please avoid mentioning names"
             if first - index <= 2 and word not in ("ne", "n", "pas"):
                 return True  # "no names", "without your e-mail", "keine Namen"
-            before = tokens[max(0, index - 3) : index]
-            museum_is_subject = any(w in lx.MUSEUM_SUBJECTS for w in before)
-            verbs = tokens[max(0, index - 2) : first]
-            if any(w in lx.NOT_WANTED_VERBS for w in verbs):
-                return True
-            if museum_is_subject:
+            if any(w in lx.NOT_WANTED_VERBS for w in before[-2:] + window):
+                return True  # "we do not ask for your name"
+            if any(w in lx.MUSEUM_SUBJECTS for w in before[-3:]):
                 continue  # "we will not share your e-mail address": it is still collected
-            if any(w in lx.REQUEST or w in _GIVE_VERBS for w in window) or any(
-                w in lx.REQUEST or w in _GIVE_VERBS for w in tokens[max(0, index - 2) : index]
-            ):
-                return True
+            if any(w in lx.REQUEST or w in _GIVE_VERBS for w in window + before):
+                return True  # "please do not write your name", "geben Sie keine Namen an"
         return False
+
+    def _comma_after(self, index: int) -> bool:
+        if index + 1 >= len(self.tokens):
+            return False
+        gap = self.norm.text[self.ends[index] : self.starts[index + 1]]
+        return any(mark in gap for mark in ",:;!-–")
 
     def _is_topic(self, first: int, last: int, owner: str | None) -> bool:
         """A special category named as a subject of art or history, or about other people."""
         if owner == "self":
             return False
         tokens = self.tokens
-        following = (
-            tokens[last + 1] if last + 1 < len(tokens) and self._same_clause(last + 1, last) else ""
-        )
+        following = ""
+        if last + 1 < len(tokens) and self._same_clause(last + 1, last):
+            following = tokens[last + 1]
         if (
             following in lx.TOPIC_NOUNS
             or following in lx.FACILITY_NOUNS
             or following in lx.GROUP_NOUNS
+            or following.startswith(("lieblings", "museum"))
         ):
-            return True
-        if following.startswith(("lieblings", "museum")):
-            return True
-        window = range(max(0, first - 3), min(len(tokens), last + 4))
-        for index in window:
-            if first <= index <= last or not self._same_clause(index, first):
-                continue
+            return True  # "religious art", "disabled toilets", "blind visitors"
+        previous = tokens[first - 1] if first > 0 and self._same_clause(first - 1, first) else ""
+        if (
+            first == last
+            and tokens[first] in _SPECIAL_ADJECTIVES
+            and (previous in _NOUN_PHRASE_OPENERS or self._is_other_owner(first - 1))
+            and following.isalpha()
+            and following not in _ATTRIBUTE_NOUNS
+            and following not in _COORDINATORS
+            and following not in _CLAUSE_WORDS
+        ):
+            return True  # an adjective naming a subject: "racial justice", "political posters"
+        if following in _CONTRACTED_OF or (
+            following in _GENITIVE_OF
+            and last + 2 < len(tokens)
+            and self._same_clause(last + 2, last)
+            and tokens[last + 2] in _ARTICLES | _DEMONSTRATIVES
+        ):
+            return True  # "l'enceinte du parc", "the health of the collection"
+        clause = self._clause_range(first)
+        if any(
+            tokens[i] in _PERSONAL_LIFE and i > 0 and self._is_possessive(i - 1) for i in clause
+        ):
+            return False  # "what role does religion play in your life?"
+        reach = 3
+        if not any(self._addresses_respondent(i) for i in clause if i < first or i > last):
+            reach = 6  # no one is addressed: a looser tie, so a looser topic test
+        for index in self._nearby(first, last, reach):
             word = tokens[index]
             if word in lx.GROUP_NOUNS and index < first:
-                return True
+                return True  # "visitors with disabilities"
             if word in _SUBJECT_NOUNS:
-                return True
+                return True  # "the exhibition about religion"
+        for index in range(max(0, first - 8), first):
+            if (
+                tokens[index] in lx.GROUP_NOUNS
+                and index + 1 < first
+                and tokens[index + 1] in _RELATIVE_PRONOUNS
+                and self._same_clause(index, first)
+            ):
+                return True  # "visitors who are blind or partially sighted"
         return False
+
+    def _nearby(self, first: int, last: int, reach: int) -> list[int]:
+        """Token positions within ``reach`` words of a term, not counting other terms and
+        the little words that join them ("exhibition about health and illness")."""
+        found: list[int] = []
+        for step in (-1, 1):
+            index = first - 1 if step < 0 else last + 1
+            counted = 0
+            while 0 <= index < len(self.tokens) and counted < reach:
+                if not self._same_clause(index, first):
+                    break
+                found.append(index)
+                if index not in self.covered and self.tokens[index] not in _COORDINATORS:
+                    counted += 1
+                index += step
+        return found
 
     def _partial_postcode(self, first: int, last: int) -> bool:
         window = range(max(0, first - 5), min(len(self.tokens), last + 6))
@@ -1179,44 +1572,180 @@ class _Field:
     def _data_statement(self, first: int) -> bool:
         return any(self.tokens[i] in lx.DATA_STATEMENT for i in self._clause_range(first))
 
-    def _definite_reference(self, first: int, last: int) -> bool:
+    def _definite_reference(self, first: int) -> bool:
         """'Was the phone number on the website correct?': a thing, not a request."""
-        if first == 0:
-            return False
-        previous = self.tokens[first - 1]
-        if previous not in _ARTICLES or not self._same_clause(first - 1, first):
-            return False
-        return True
+        return (
+            first > 0
+            and self.tokens[first - 1] in _ARTICLES
+            and self._same_clause(first - 1, first)
+        )
 
-    def _near_any(self, index: int, words: set[str], distance: int) -> bool:
-        low = max(0, index - distance)
-        high = min(len(self.tokens), index + distance + 1)
+    def _channel(self, first: int, last: int) -> bool:
+        """'Did you hear about us by e-mail?': e-mail, phone or social media as a channel."""
+        tokens = self.tokens
+        for index in range(max(0, first - 2), first):
+            if tokens[index] in _CHANNEL_PREPOSITIONS and self._same_clause(index, first):
+                return True
+        low, high = max(0, first - 6), min(len(tokens), last + 7)
         return any(
-            self.tokens[i] in words and self._same_clause(i, index) for i in range(low, high)
+            tokens[i] in lx.CHANNEL and tokens[i] not in _CHANNEL_PREPOSITIONS
+            for i in range(low, high)
+            if self._same_clause(i, first) and not first <= i <= last
+        )
+
+    def _device(self, first: int) -> bool:
+        low, high = max(0, first - 6), min(len(self.tokens), first + 7)
+        return any(
+            self.tokens[i] in lx.DEVICE and self._same_clause(i, first) for i in range(low, high)
         )
 
 
 _CASED_ABBREVIATIONS = {
-    "nie",
-    "cap",
-    "ip",
-    "nino",
-    "tin",
-    "avs",
-    "cf",
-    "plz",
-    "nir",
-    "niss",
-    "rib",
-    "eid",
-    "dni",
-}
+    "nie", "cap", "ip", "nino", "tin", "avs", "cf", "plz", "nir", "niss", "rib", "eid", "dni",
+}  # fmt: skip
+_UPLOAD_VERBS = {
+    "upload", "attach", "uploaden", "bijvoegen", "hochladen", "anhangen", "beifugen",
+    "telechargez", "telecharger", "televersez", "televerser", "joignez", "joindre", "sube",
+    "suba", "subir", "adjunte", "adjunta", "adjuntar", "carica", "carichi", "caricare",
+    "allega", "alleghi", "allegare",
+}  # fmt: skip
 _UPLOAD_KINDS = {"file", "upload", "image", "photo", "picture", "media"}
 _AMBIGUOUS_OWNER_NOUNS = {
     "work", "werk", "school", "company", "city", "town", "street", "straat", "rue", "calle",
     "home", "model", "figure", "print", "guest", "place", "site", "desk", "office",
 }  # fmt: skip
 _NOT_PROPER = lx.POSSESSIVE_2ND | lx.PRONOUN_2ND | lx.PRONOUN_2ND_CAPITALISED | {"i"}
+_PROPER_NOUN_OF_WORDS = {"of", "van", "di", "du", "del", "de", "d", "della", "dello"}
+_GENITIVE_POSSESSIVES = {"ihres", "ihrer", "deines", "deiner", "eures", "eurer"}
+_COORDINATORS = {"and", "en", "et", "und", "y", "e", "or", "of", "ou", "oder", "o", "&"}
+_INDEFINITE_ARTICLES = {
+    "a", "an", "een", "un", "une", "ein", "eine", "einen", "uno", "una", "new", "nieuwe",
+    "neuen", "nouveau", "nuevo", "nuovo", "another", "other",
+}  # fmt: skip
+_ARTWORK_NOUNS = {
+    "painting", "paintings", "artwork", "work", "piece", "sculpture", "statue", "object",
+    "exhibition", "style", "room", "schilderij", "kunstwerk", "werk", "beeld", "stijl", "zaal",
+    "bild", "gemalde", "skulptur", "stil", "saal", "tableau", "oeuvre",
+    "salle", "cuadro", "obra", "escultura", "estilo", "sala", "quadro",
+    "dipinto", "opera", "scultura", "stile", "exposition", "ausstellung", "mostra",
+    "tentoonstelling", "exposicion",
+}  # fmt: skip
+_FAVOURITE = ("lieblings", "favoriet", "lievelings")
+_RESPONDENT_NOUNS = {
+    "visitor", "visitors", "respondent", "respondents", "participant", "participants",
+    "bezoeker", "bezoekers", "deelnemer", "deelnemers", "besucher", "besucherin",
+    "teilnehmer", "teilnehmerin", "befragten", "visiteur", "visiteuse", "visiteurs",
+    "participante", "participantes", "visitante", "visitantes", "encuestado", "visitatore",
+    "visitatori", "partecipante", "partecipanti", "guest", "guests", "holder", "titular",
+    "titulaire", "titolare", "houder", "inhaber",
+}  # fmt: skip
+_IDENTIFIER_CONCEPTS = {"PD-ACCOUNT", "PD-NATIONAL-ID", "PD-BANK"}
+_VERB_LIKE_TERMS = {"name", "names", "address", "sign", "mail", "email", "text", "post"}
+_SPECIAL_ADJECTIVES = {
+    "religious", "political", "racial", "ethnic", "sexual", "medical", "genetic", "spiritual",
+    "christian", "catholic", "protestant", "jewish", "islamic", "muslim", "hindu", "buddhist",
+    "disabled", "mental", "biometric", "criminal", "religieuze", "religieus", "politieke",
+    "politiek", "etnische", "etnisch", "seksuele", "medische", "genetische", "christelijke",
+    "katholieke", "joodse", "islamitische", "religiose", "religioser", "religiosen", "politische",
+    "politischen", "ethnische", "ethnischen", "sexuelle", "medizinische", "christliche",
+    "katholische", "judische", "islamische", "religieux", "religieuse",
+    "religieuses", "politique", "politiques", "ethnique", "ethniques", "medicale",
+    "genetique", "chretien", "chretienne", "catholique", "juive", "juif", "islamique",
+    "religioso", "religiosa", "religiosos", "religiosas", "politico", "politica", "etnico",
+    "etnica", "genetico", "genetica", "cristiano", "cristiana", "catolico", "catolica",
+    "judio", "judia", "islamico", "religiosi", "politici", "politiche", "sessuale",
+    "medico", "ebraico", "ebraica", "cattolico", "cattolica",
+}  # fmt: skip
+# Nouns that make such an adjective personal again: "religious beliefs", "ethnic background".
+_ATTRIBUTE_NOUNS = {
+    "beliefs", "belief", "views", "view", "opinion", "opinions", "orientation", "identity",
+    "affiliation", "preference", "preferences", "background", "origin", "origins", "group",
+    "condition", "conditions", "status", "record", "records", "history", "data", "needs",
+    "family", "household", "upbringing", "convictions", "leanings", "persuasion", "practice",
+    "overtuiging", "opvattingen", "voorkeur", "achtergrond", "afkomst", "groep", "aandoening",
+    "uberzeugung", "einstellung", "meinung", "orientierung", "herkunft", "gruppe",
+    "zugehorigkeit", "erkrankung", "origine",
+    "appartenance", "croyances", "antecedents", "creencias", "opiniones", "orientacion",
+    "origen", "ideas", "convinzioni", "opinioni", "orientamento", "appartenenza", "person",
+    "persoon", "personne", "persona", "partner", "partners", "life", "leven", "leben",
+    "services", "service", "worship", "practices", "observance", "holidays", "community",
+    "meetings", "gatherings", "diensten", "dienst", "gottesdienst", "gottesdienste", "offices",
+    "office", "culte", "servicios", "oficios", "funzioni", "celebrazioni", "celebrations",
+    "duties", "obligations", "diet", "dieet", "ernahrung", "regime", "dieta",
+}  # fmt: skip
+_CLAUSE_WORDS = {
+    "or", "and", "you", "u", "je", "vous", "sie", "tu", "usted", "lei", "person", "at", "in",
+    "to", "yourself", "enough", "now", "today", "still", "too", "also", "ook", "auch", "aussi",
+    "tambien", "anche", "of", "ou", "oder", "o",
+}  # fmt: skip
+_NOUN_PHRASE_OPENERS = {
+    "the", "a", "an", "de", "het", "een", "le", "la", "les", "l", "un", "une", "der", "die",
+    "das", "den", "dem", "des", "ein", "eine", "einen", "einer", "el", "los", "las", "il", "lo",
+    "gli", "i", "uno", "una", "about", "on", "of", "over", "sur", "uber", "sobre", "su", "di",
+    "van", "von", "in", "with", "met", "mit", "avec", "con", "and", "en", "et", "und", "y",
+    "e", "or", "ou", "oder", "o", "du", "del", "della", "dei", "degli", "delle", "zur", "zum",
+    "aux", "au", "al", "sul", "sulla", "sui", "sugli", "sulle", "more", "meer", "mehr", "plus",
+    "mas", "piu", "many", "veel", "viele", "beaucoup", "muchos", "molti", "some", "enkele",
+    "einige", "quelques", "algunos", "alcuni", "these", "those", "deze", "ces", "diese",
+    "estos", "questi", "such", "zulke", "solche", "tels", "tales", "tali", "for", "voor",
+    "fur", "pour", "para", "per",
+}  # fmt: skip
+_GENITIVE_OF = {
+    "of", "van", "von", "vom", "des", "der", "de", "del", "della", "dello", "dei", "degli",
+    "delle", "di", "du", "d", "dell",
+}  # fmt: skip
+_CONTRACTED_OF = {
+    "du", "des", "del", "della", "dello", "dei", "degli", "delle", "dell", "vom", "der", "al",
+    "dal", "dalla",
+}  # fmt: skip
+_DEMONSTRATIVES = {
+    "this", "that", "these", "those", "dit", "dat", "deze", "die", "ce", "cet", "cette", "ces",
+    "dieser", "diese", "dieses", "este", "esta", "ese", "esa", "questo", "questa", "quel",
+    "quella", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "dell", "al",
+}  # fmt: skip
+_PERSONAL_LIFE = {
+    "life", "leven", "leben", "vie", "vida", "vita", "family", "gezin", "familie", "famille",
+    "familia", "famiglia", "household", "huishouden", "haushalt", "foyer", "hogar", "casa",
+    "upbringing", "opvoeding", "erziehung", "education", "daily", "everyday",
+}  # fmt: skip
+_ANSWER_WORDS = {"no", "non", "nee", "nein", "niet", "nope"}
+_AVOID_VERBS = {
+    "avoid", "refrain", "vermijd", "vermijden", "vermeiden", "vermeide", "evitez", "eviter",
+    "evitar", "evite", "evita", "eviti", "evitare",
+}  # fmt: skip
+_CONTRAST = {"but", "maar", "mais", "aber", "sondern", "pero", "sino", "ma", "however"}
+_CHANNEL_PREPOSITIONS = {
+    "via", "by", "per", "par", "through", "door", "durch", "uber", "por", "tramite",
+    "attraverso", "from", "van", "de", "in", "on", "op", "auf", "sur", "en", "su",
+}  # fmt: skip
+_POSTPOSED_REQUEST = {
+    "invullen", "angeben", "eintragen", "achterlaten", "vermelden", "opgeven", "plait",
+    "graag", "please", "bitte", "favor", "favore", "svp", "aub", "alstublieft", "hinterlassen",
+    "mitteilen", "nennen", "indiquer", "renseigner", "preciser", "invoeren", "noteren",
+    "doorgeven", "below", "here",
+}  # fmt: skip
+_HAVE_BE = {
+    "have", "has", "are", "haben", "hast", "hebt", "heb", "heeft", "hebben", "bent", "ben",
+    "sind", "bist", "avez", "as", "etes", "es", "tiene", "tienes", "eres", "ha", "hai", "sei",
+    "possiede", "possiedi", "besitzen", "bezit",
+}  # fmt: skip
+_INTERROGATIVE_DETERMINERS = {
+    "which", "what", "welke", "welk", "welche", "welcher", "welches", "welchen", "quel",
+    "quelle", "quels", "quelles", "que", "cual", "cuales", "quale", "quali", "che",
+}  # fmt: skip
+_RELATIVE_PRONOUNS = {
+    "who", "that", "which", "die", "dat", "welche", "welcher", "der", "qui", "que", "quien",
+    "quienes", "che", "cui", "whose",
+}  # fmt: skip
+_PURPOSE_WORDS = {"for", "voor", "fur", "pour", "para", "per", "zwecks", "om", "to"}
+_NUMBER_WORDS = {
+    "n", "no", "nr", "nro", "num", "nbr", "number", "nummer", "numero", "numer", "id", "code",
+}  # fmt: skip
+_SEPARABLE_PARTICLES = {"an", "ein", "in", "achter", "op", "door"}
+_SEPARABLE_VERBS = {
+    "geben", "gib", "tragen", "trag", "vul", "voer", "geef", "teilen", "laat", "laten",
+    "vullen", "geeft",
+}  # fmt: skip
 _GIVE_VERBS = {
     "give", "enter", "write", "include", "provide", "share", "put", "mention", "type", "fill",
     "leave", "send", "geven", "invullen", "vermelden", "noemen", "schrijven", "delen", "angeben",
@@ -1245,13 +1774,134 @@ _SUBJECT_NOUNS = (lx.TOPIC_NOUNS - lx.OTHER_NOUNS) | {
     "sur", "sobre", "sull", "sulla", "sui", "sugli", "bij", "in", "museum", "museums",
     "musee", "museo", "musea", "museen",
 }  # fmt: skip
+_SUBJECT_NOUNS |= {
+    "role",
+    "influence",
+    "place",
+    "meaning",
+    "impact",
+    "significance",
+    "importance",
+    "power",
+    "rol",
+    "invloed",
+    "betekenis",
+    "rolle",
+    "einfluss",
+    "bedeutung",
+    "sens",
+    "papel",
+    "influencia",
+    "significado",
+    "ruolo",
+    "influenza",
+    "significato",
+    "medieval",
+    "middeleeuwen",
+    "mittelalter",
+    "moyen",
+    "medioevo",
+    "ancient",
+    "antiquity",
+    "century",
+    "eeuw",
+    "jahrhundert",
+    "siecle",
+    "siglo",
+    "secolo",
+    "depicted",
+    "portrayed",
+    "shown",
+    "displayed",
+    "explained",
+    "explain",
+    "represented",
+    "treated",
+}
+_SUBJECT_NOUNS |= {
+    "museums",
+    "musea",
+    "museen",
+    "musees",
+    "museos",
+    "musei",
+    "talk",
+    "speak",
+    "discuss",
+    "praten",
+    "spreken",
+    "bespreken",
+    "aandacht",
+    "sprechen",
+    "thematisieren",
+    "parler",
+    "aborder",
+    "hablar",
+    "tratar",
+    "parlare",
+    "trattare",
+    "attention",
+    "aufmerksamkeit",
+    "part",
+    "section",
+    "onderdeel",
+    "deel",
+    "sectie",
+    "afdeling",
+    "bereich",
+    "abteilung",
+    "teil",
+    "partie",
+    "parte",
+    "seccion",
+    "apartado",
+    "sezione",
+    "area",
+    "interesting",
+    "interessant",
+    "interessante",
+    "interesante",
+    "boring",
+    "saai",
+    "langweilig",
+    "ennuyeux",
+    "aburrido",
+    "noioso",
+    "informative",
+    "informatief",
+    "informativ",
+    "justice",
+    "equality",
+    "inequality",
+    "discrimination",
+    "injustice",
+    "diversity",
+    "inclusion",
+    "rights",
+    "struggle",
+    "conflict",
+    "persecution",
+    "tolerance",
+    "debate",
+    "issues",
+    "abolition",
+    "erfelijkheid",
+    "vererbung",
+    "heredite",
+    "herencia",
+    "ereditarieta",
+    "inheritance",
+    "genetics",
+    "genetica",
+    "genetik",
+}
 _SUBJECT_NOUNS -= {"in", "museum", "museums", "musee", "museo", "musea", "museen", "over", "bij"}
 
 
 def _strongest(ties: set[str]) -> str | None:
     for basis in (
         "request", "value-question", "label", "possessive", "companion", "contact",
-        "prize-draw", "answer-type", "addressed",
+        "prize-draw", "answer-type", "addressed", "question",
     ):  # fmt: skip
         if basis in ties:
             return basis

@@ -112,14 +112,25 @@ def _collapse_spaced_letters(text: str, source: list[int] | None) -> tuple[str, 
     for match in _SPACED_LETTERS.finditer(text):
         out.append(text[last : match.start()])
         new_source.extend(source[last : match.start()])
-        for offset in range(match.start(), match.end()):
-            if text[offset] not in _SPACED_SEPARATORS:
-                out.append(text[offset])
+        run = match.group(0)
+        separators = re.findall(r"[^a-z]+", run)
+        usual = max(set(separators), key=separators.count)
+        for offset, piece in _pieces(run, match.start()):
+            if piece.isalpha():
+                out.append(piece)
+                new_source.append(source[offset])
+            elif piece != usual:
+                out.append(" ")  # a different gap separates words: "n u m é r o  d e"
                 new_source.append(source[offset])
         last = match.end()
     out.append(text[last:])
     new_source.extend(source[last:])
     return "".join(out), new_source
+
+
+def _pieces(run: str, offset: int) -> list[tuple[int, str]]:
+    """Split a spaced-out run into single letters and the separators between them."""
+    return [(offset + m.start(), m.group(0)) for m in re.finditer(r"[a-z]|[^a-z]+", run)]
 
 
 def _undo_leet(text: str) -> str:
