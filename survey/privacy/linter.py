@@ -867,6 +867,17 @@ _RULES: tuple[_Rule, ...] = (
         r"entendre|respirer|caminar|ver|oir|respirar|andar|camminare|vedere|sentire|"
         r"respirare|deambulare)\b",
     ),
+    # "who is filling in this form?": the respondent's name
+    _rule(
+        "PD-NAME",
+        "who wie wer qui quien chi",
+        r"\b(?:who|wie|wer|qui|quien|chi)\b(?: is| are| es| e| est)? (?:filling|completing|"
+        r"answering|taking|vult|beantwoordt|invult|fullt|beantwortet|ausfullt|remplit|repond|"
+        r"rellena|responde|contesta|cumplimenta|compila|risponde)\b(?: \w+){0,2} (?:this|the|"
+        r"deze|dit|de|die|diesen|dieses|den|ce|cette|le|este|esta|el|la|questo|questa|il)? ?"
+        r"(?:form|survey|questionnaire|vragenlijst|enquete|formulier|fragebogen|umfrage|"
+        r"formular|cuestionario|encuesta|formulario|questionario|modulo|sondaggio)\b",
+    ),
 )
 _RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}
 _RULES_BY_TRIGGER: dict[str, tuple[_Rule, ...]] = {}
@@ -1499,11 +1510,16 @@ class _Field:
         if (
             following in lx.TOPIC_NOUNS
             or following in lx.FACILITY_NOUNS
-            or following in lx.GROUP_NOUNS
+            or (following in lx.GROUP_NOUNS and following not in _SINGULAR_GROUP_NOUNS)
             or following.startswith(("lieblings", "museum"))
         ):
             return True  # "religious art", "disabled toilets", "blind visitors"
         previous = tokens[first - 1] if first > 0 and self._same_clause(first - 1, first) else ""
+        before = first - 1
+        while before >= 0 and tokens[before] in _ARTICLES and self._same_clause(before, first):
+            before -= 1
+        if before >= 0 and tokens[before] in _PURPOSE_WORDS and self._same_clause(before, first):
+            return True  # "accessible for wheelchair users", "für Rollstuhlfahrer"
         if (
             first == last
             and tokens[first] in _SPECIAL_ADJECTIVES
@@ -1708,6 +1724,7 @@ _PERSONAL_LIFE = {
     "familia", "famiglia", "household", "huishouden", "haushalt", "foyer", "hogar", "casa",
     "upbringing", "opvoeding", "erziehung", "education", "daily", "everyday",
 }  # fmt: skip
+_SINGULAR_GROUP_NOUNS = {"visitor", "user", "guest", "audience"}
 _ANSWER_WORDS = {"no", "non", "nee", "nein", "niet", "nope"}
 _AVOID_VERBS = {
     "avoid", "refrain", "vermijd", "vermijden", "vermeiden", "vermeide", "evitez", "eviter",
