@@ -301,7 +301,10 @@ PD-CONTACT 1: follow-up interview | follow up interview | vervolginterview | ver
     | dati personali | informazioni personali | identity
 PD-CONTACT 2: details | gegevens | Daten | Angaben | données | datos | dati | data
 # ---------------------------------------------------------------- special categories: health
-SC-HEALTH 1: wheelchair user | rolstoelgebruiker | Rollstuhlfahrer | Rollstuhlfahrerin | Rollstuhlnutzer | usuario de silla de ruedas | utente in sedia a rotelle | utilisateur de fauteuil roulant | difficulty walking | difficulties walking | trouble walking | difficulty seeing
+SC-HEALTH 1: wheelchair user | rolstoelgebruiker | Rollstuhlfahrer | Rollstuhlfahrerin
+    | Rollstuhlnutzer | usuario de silla de ruedas | utente in sedia a rotelle
+    | utilisateur de fauteuil roulant | difficulty walking | difficulties walking | trouble walking
+    | difficulty seeing
     | difficulty hearing | walking aid | hearing loss | sight loss | mobility problems
     | mobility issues | condition that affects | moeite met lopen | moeite met zien
     | moeite met horen | slecht ter been | Gehbehinderung | gehbehindert
@@ -530,7 +533,9 @@ age of enlightenment | middle age | middle ages | golden age | bronze age | iron
     | ice age | age of the painting | age of the building | age of the collection
 health and safety | santé publique | public health | salute pubblica | salud pública
     | öffentliche Gesundheit | volksgezondheid
-wheelchair users | rolstoelgebruikers | Rollstuhlfahrern | usuarios de silla de ruedas | utenti in sedia a rotelle | utilisateurs de fauteuil roulant | blind spot | blind tasting | vote for your favourite | vote for your favorite | stem op je favoriete
+wheelchair users | rolstoelgebruikers | Rollstuhlfahrern | usuarios de silla de ruedas
+    | utenti in sedia a rotelle | utilisateurs de fauteuil roulant | blind spot | blind tasting
+    | vote for your favourite | vote for your favorite | stem op je favoriete
     | stem op uw favoriete | votez pour votre œuvre préférée | vota la tua opera preferita
     | vota tu obra favorita | stimmen Sie für Ihr Lieblingswerk ab
 """
@@ -698,7 +703,8 @@ FACILITY_NOUNS = {
     "routes", "tours", "tour", "friendly", "accessible", "accessibility", "loan", "rental",
     "available", "toegang", "ingang", "toiletten", "parkeerplaats", "toegankelijk",
     "toegankelijkheid", "zugang", "eingang", "aufzug", "parkplatz",
-    "barrierefrei", "zuganglich", "rollstuhlgerecht", "acces", "entree", "ascenseur", "toilettes", "acceso",
+    "barrierefrei", "zuganglich", "rollstuhlgerecht", "acces", "entree", "ascenseur", "toilettes",
+    "acceso",
     "entrada", "ascensor", "aseos", "accesible", "accesibilidad", "accesso", "ingresso",
     "ascensore", "bagni", "accessibile", "accessibilita", "noleggio", "prestito",
 }  # fmt: skip
