@@ -59,7 +59,7 @@ def upgrade():
     sa.PrimaryKeyConstraint('museum_id', 'week', 'question_id', 'value', name=op.f('pk_weekly_answer_count'))
     )
     with op.batch_alter_table('weekly_answer_count', schema=None) as batch_op:
-        batch_op.create_index('ix_weekly_answer_count_question_week', ['question_id', 'week'], unique=False)
+        batch_op.create_index('ix_weekly_answer_count_question_week', ['question_id', 'week', 'museum_id', 'value', 'answers'], unique=False)
 
     # ### end Alembic commands ###
 

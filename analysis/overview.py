@@ -1,0 +1,354 @@
+"""The staff overview: every museum's progress against its target, who is behind, and the
+study's headline figures, for one wave.
+
+Staff see per-museum scores, so the same disclosure layer applies: no score on fewer than the
+minimum base, indicative marks, and figures from ended weeks only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Connection, Engine
+
+from analysis import figures
+from analysis.aggregates import (
+    load_catalog,
+    load_museums,
+    museum_weekly_responses,
+    responses_since,
+    scores_by_museum,
+    starts_per_museum,
+)
+from analysis.disclosure import (
+    RULE_INDICATIVE,
+    RULE_MIN_BASE,
+    DisclosurePolicy,
+    MethodNotes,
+    base_note,
+    base_status,
+)
+from analysis.document import Column, Document, Figure, Section, Table
+from analysis.measures import Fieldwork, Published, measure_estimate, museum_scores
+from analysis.museum_report import (
+    HEADLINE,
+    connect,
+    method_section,
+    period_meta,
+    policy_meta,
+)
+from analysis.periods import Period, list_waves, resolve_periods
+from analysis.snapshots import freeze_weeks
+from analysis.stats import margin_of_error
+
+#: Museums are listed with the ones needing attention first.
+STATUS_ORDER = {"behind": 0, "no data": 1, "on track": 2, "reached": 3}
+OVERVIEW_SCORES = (HEADLINE[0], HEADLINE[1])
+
+
+def build_overview(
+    bind: Engine | Connection,
+    wave_id: int | None = None,
+    as_of: dt.date | None = None,
+    policy: DisclosurePolicy | None = None,
+) -> Document:
+    """Progress of every museum and the study's headline figures for one wave."""
+    as_of = as_of or dt.date.today()
+    policy = policy or DisclosurePolicy()
+    with connect(bind) as connection:
+        period, previous = resolve_periods(list_waves(connection), as_of, wave_id)
+    snapshot = period.snapshot_week(as_of)
+    weeks = [w for w in period.weeks if snapshot and w <= snapshot]
+    previous_snapshot = previous.snapshot_week(as_of) if previous else None
+    previous_weeks = [
+        w
+        for w in (previous.weeks if previous else [])
+        if previous_snapshot and w <= previous_snapshot
+    ]
+    span = [*previous_weeks, *weeks]
+    if span:
+        freeze_weeks(bind, min(span), max(span), today=as_of)
+
+    notes = MethodNotes()
+    with connect(bind) as connection:
+        museums = load_museums(connection)
+        catalog = load_catalog(connection)
+        code_of = catalog.core_code_by_id()
+        ids = [i for spec in HEADLINE for i in catalog.core_ids(spec.code)]
+        weekly: dict[int, dict[dt.date, int]] = defaultdict(dict)
+        starts: dict[int, int] = {}
+        live: dict[int, int] = {}
+        current_counts = previous_counts = pd.DataFrame()
+        if weeks:
+            frame = museum_weekly_responses(connection, None, weeks[0], weeks[-1])
+            totals = frame.groupby(["museum_id", "week"])["responses"].sum()
+            for (museum_id, week), count in totals.items():
+                weekly[int(museum_id)][week] = int(count)
+            frame = starts_per_museum(
+                connection, None, period.first_day, weeks[-1] + dt.timedelta(days=6)
+            )
+            starts = {int(m): int(s) for m, s in frame.itertuples(index=False)}
+            current_counts = scores_by_museum(connection, ids, weeks[0], weeks[-1])
+        if previous_weeks:
+            previous_counts = scores_by_museum(
+                connection, ids, previous_weeks[0], previous_weeks[-1]
+            )
+        live_from = weeks[-1] + dt.timedelta(days=7) if weeks else period.first_day
+        live_to = min(as_of, period.last_day)
+        if live_from <= live_to:
+            live = responses_since(connection, live_from, live_to)
+
+    scores = museum_scores(current_counts, code_of, OVERVIEW_SCORES) if weeks else {}
+    snapshot_end = weeks[-1] + dt.timedelta(days=6) if weeks else None
+    document = Document(
+        kind="overview",
+        title="Sentomus study overview",
+        subtitle=(
+            f"{period.label()} · figures up to {snapshot_end:%d %b %Y}"
+            if snapshot_end
+            else f"{period.label()} · no week of this period has ended yet"
+        ),
+        generated_on=as_of,
+        policy=policy,
+        meta={
+            "period": period_meta(period),
+            "previous_period": period_meta(previous) if previous else None,
+            "figures_up_to": snapshot_end.isoformat() if snapshot_end else None,
+            "as_of": as_of.isoformat(),
+            "museums": len(museums),
+            "policy": policy_meta(policy),
+        },
+    )
+
+    progress, rows = _progress_table(
+        museums, weekly, weeks, period, snapshot, starts, live, scores, policy, notes
+    )
+    national = _national_table(
+        current_counts, previous_counts, code_of, weekly, starts, previous, policy
+    )
+    behind = Table(
+        "behind",
+        "Museums behind their target",
+        [
+            Column("label", "Museum"),
+            Column("completes", "Completed", "int"),
+            Column("target", "Target", "int"),
+            Column("expected", "Expected by now", "int"),
+            Column("projected", "Projected to reach target", "date"),
+        ],
+        description="Behind: the target will not be reached within the wave at the pace of the "
+        "last four weeks.",
+    )
+    for row in rows:
+        if row["status"] == "behind":
+            behind.add(
+                row["key"],
+                label=row["label"],
+                completes=row["completes"],
+                target=row["target"],
+                expected=row["expected"],
+                projected=row["projected"],
+                note=row["note"],
+            )
+
+    headline = Section("national", "Study headline figures", tables=[national])
+    nps = scores.get("nps")
+    nps_values = (
+        []
+        if nps is None
+        else [
+            float(s) for s, n in zip(nps["score"], nps["base"], strict=True) if n >= policy.min_base
+        ]
+    )
+    headline.figures.append(
+        Figure(
+            "nps_distribution",
+            "NPS of the museums",
+            figures.score_distribution(nps_values, "NPS of the museums", "NPS"),
+        )
+    )
+    progress_section = Section("progress", "Progress of every museum", tables=[progress, behind])
+    ordered = progress.rows
+    progress_section.figures.append(
+        Figure(
+            "progress",
+            "Progress against target",
+            figures.progress_overview(
+                [r["label"] for r in ordered],
+                [r["progress"] or 0.0 for r in ordered],
+                [
+                    None
+                    if r["expected"] is None or not r["target"]
+                    else 100 * r["expected"] / r["target"]
+                    for r in ordered
+                ],
+                [r["status"] for r in ordered],
+            ),
+            table="progress",
+        )
+    )
+    document.sections += [headline, progress_section, method_section(policy, period, notes)]
+    document.notes = list(notes.notes)
+    return document
+
+
+def _progress_table(
+    museums: pd.DataFrame,
+    weekly: dict[int, dict[dt.date, int]],
+    weeks: list[dt.date],
+    period: Period,
+    snapshot: dt.date | None,
+    starts: dict[int, int],
+    live: dict[int, int],
+    scores: dict[str, pd.DataFrame],
+    policy: DisclosurePolicy,
+    notes: MethodNotes,
+) -> tuple[Table, list[dict[str, Any]]]:
+    table = Table(
+        "progress",
+        "Progress against target",
+        [
+            Column("label", "Museum"),
+            Column("slug", "Slug"),
+            Column("cluster", "Peer cluster"),
+            Column("target", "Target", "int"),
+            Column("completes", "Completed", "int"),
+            Column("progress", "% of target", "pct"),
+            Column("expected", "Expected by now", "int"),
+            Column("status", "Status"),
+            Column("projected", "Projected to reach target", "date"),
+            Column("live", "This week so far", "int"),
+            Column("completion_rate", "Completion rate", "pct"),
+            Column("nps", "NPS", "num1"),
+            Column("satisfaction", "Satisfaction (mean)", "num2"),
+        ],
+    )
+    score_of: dict[str, dict[int, tuple[float, int]]] = {}
+    for key, frame in scores.items():
+        score_of[key] = {int(m): (float(s), int(n)) for m, s, n in frame.itertuples(index=False)}
+    rows = []
+    for museum in museums.itertuples(index=False):
+        museum_id = int(museum.id)
+        counts = [weekly.get(museum_id, {}).get(w, 0) for w in weeks]
+        fieldwork = Fieldwork.from_weeks(counts, int(museum.target or 0), period, snapshot)
+        started = starts.get(museum_id, 0)
+        values: dict[str, Any] = {}
+        row_notes = []
+        for key, column in (("nps", "nps"), ("satisfaction_mean", "satisfaction")):
+            score, base = score_of.get(key, {}).get(museum_id, (None, 0))
+            status = base_status(base, policy)
+            if status == "hidden":
+                values[column] = None
+                if base:
+                    row_notes.append(f"{column}: {base_note(base, policy)}")
+                    notes.add(
+                        RULE_MIN_BASE, f"{museum.name}, {column}", f"not shown: {base} answers"
+                    )
+                continue
+            values[column] = round(score, 2 if column == "satisfaction" else 1)
+            if status == "indicative":
+                row_notes.append(f"{column}: {base_note(base, policy)}")
+                notes.add(RULE_INDICATIVE, f"{museum.name}, {column}", f"base of {base} answers")
+        if not museum.active:
+            row_notes.insert(0, "inactive")
+        expected = fieldwork.expected
+        rows.append(
+            {
+                "key": museum.slug,
+                "label": museum.name,
+                "slug": museum.slug,
+                "cluster": museum.peer_cluster,
+                "target": fieldwork.target,
+                "completes": fieldwork.completes,
+                "progress": round(fieldwork.progress, 1),
+                "expected": None if expected is None else round(expected),
+                "status": fieldwork.status,
+                "projected": fieldwork.projected,
+                "live": live.get(museum_id, 0),
+                "completion_rate": (
+                    round(100 * fieldwork.completes / started, 1)
+                    if started and started >= fieldwork.completes
+                    else None
+                ),
+                **values,
+                "note": "; ".join(row_notes),
+            }
+        )
+    rows.sort(key=lambda r: (STATUS_ORDER.get(r["status"], 9), r["progress"], r["label"]))
+    for row in rows:
+        table.add(row["key"], **{k: v for k, v in row.items() if k not in ("key",)})
+    return table, rows
+
+
+def _national_table(
+    current: pd.DataFrame,
+    previous: pd.DataFrame,
+    code_of: dict[int, str],
+    weekly: dict[int, dict[dt.date, int]],
+    starts: dict[int, int],
+    previous_period: Period | None,
+    policy: DisclosurePolicy,
+) -> Table:
+    table = Table(
+        "national",
+        "The whole study",
+        [
+            Column("label", "Measure"),
+            Column("value", "Value", "auto"),
+            Column("low", "95% interval from", "auto"),
+            Column("high", "to", "auto"),
+            Column("base", "Base", "int"),
+            Column(
+                "previous", previous_period.name if previous_period else "Previous period", "auto"
+            ),
+        ],
+    )
+    completes = sum(sum(by_week.values()) for by_week in weekly.values())
+    active = sum(1 for by_week in weekly.values() if sum(by_week.values()))
+    started = sum(starts.values())
+    table.add("completes", label="Completed responses", value=completes)
+    table.add("museums", label="Museums with responses", value=active)
+    table.add("starts", label="Surveys started", value=started)
+    table.add(
+        "completion_rate",
+        label="Completion rate (%)",
+        value=round(100 * completes / started, 1) if started and started >= completes else None,
+    )
+    table.add(
+        "margin",
+        label="Margin of error (percentage points)",
+        value=None if not completes else round(margin_of_error(completes), 2),
+    )
+
+    def pooled(counts: pd.DataFrame, code: str) -> Published:
+        if counts.empty:
+            return Published(cutoff=None)
+        part = counts[counts["question_id"].map(code_of) == code]
+        sums = part.groupby("value")["answers"].sum()
+        return Published(
+            cutoff=None, base=int(sums.sum()), counts={str(k): int(v) for k, v in sums.items()}
+        )
+
+    for spec in HEADLINE:
+        digits = 2 if spec.statistic == "mean" else 1
+        estimate, base = measure_estimate(spec.statistic, pooled(current, spec.code))
+        before, before_base = measure_estimate(spec.statistic, pooled(previous, spec.code))
+        if base_status(base, policy) == "hidden":
+            table.add(spec.key, label=spec.label, note=base_note(base, policy))
+            continue
+        table.add(
+            spec.key,
+            label=spec.label,
+            value=round(estimate.value, digits),
+            low=round(estimate.low, digits),
+            high=round(estimate.high, digits),
+            base=base,
+            previous=round(before.value, digits)
+            if before and base_status(before_base, policy) != "hidden"
+            else None,
+            note=base_note(base, policy),
+        )
+    return table

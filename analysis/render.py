@@ -1,0 +1,336 @@
+"""Render a protected Document as self-contained HTML, JSON, CSV or XLSX bytes.
+
+All four formats show the same rows with the same notes; hidden cells are empty (None) in data
+formats and a dash in HTML. The HTML page embeds plotly.js once and carries a Content Security
+Policy that forbids every network request, so it works offline and from a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from analysis.disclosure import HIDDEN_MARK
+from analysis.document import Column, Document, Table
+
+FORMATS = ("html", "json", "csv", "xlsx")
+MEDIA_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "reports"
+#: Blocks every request a page could make; scripts and styles are inline only.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data: blob:; font-src data:; connect-src 'none'; form-action 'none'; "
+    "base-uri 'none'"
+)
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "showLink": False}
+
+
+def render(document: Document, fmt: str) -> bytes:
+    """The document as bytes in one of FORMATS."""
+    if fmt == "html":
+        return render_html(document).encode("utf-8")
+    if fmt == "json":
+        return render_json(document).encode("utf-8")
+    if fmt == "csv":
+        return render_csv(document).encode("utf-8")
+    if fmt == "xlsx":
+        return render_xlsx(document)
+    raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+# --- Values ----------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-safe value: dates as ISO text, numpy numbers as Python numbers."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def format_value(value: Any, column: Column) -> str:
+    """How a cell reads in HTML; None is a hidden or missing value."""
+    if value is None:
+        return HIDDEN_MARK
+    fmt = column.format
+    if fmt == "auto":
+        if isinstance(value, bool):
+            fmt = "text"
+        elif isinstance(value, int):
+            fmt = "int"
+        elif isinstance(value, float):
+            fmt = "num2" if abs(value) < 10 and value != int(value) else "num1"
+        elif isinstance(value, dt.date):
+            fmt = "date"
+        else:
+            fmt = "text"
+    if fmt == "int":
+        return f"{int(value):,}"
+    if fmt == "pct":
+        return f"{value:.0f}%"
+    if fmt == "num1":
+        return f"{value:,.1f}".removesuffix(".0") if column.format == "auto" else f"{value:.1f}"
+    if fmt == "num2":
+        return f"{value:.2f}"
+    if fmt == "signed":
+        return f"{value:+.0f}"
+    if fmt == "date":
+        return f"{value:%d %b %Y}"
+    return str(value)
+
+
+def table_records(table: Table) -> list[dict[str, Any]]:
+    return [{key: _plain(value) for key, value in row.items()} for row in table.rows]
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def document_dict(document: Document) -> dict[str, Any]:
+    """Everything the report shows, as JSON-ready data (figures as plotly JSON)."""
+    return {
+        "kind": document.kind,
+        "title": document.title,
+        "subtitle": document.subtitle,
+        "generated_on": document.generated_on.isoformat(),
+        "meta": document.meta,
+        "sections": [
+            {
+                "key": section.key,
+                "title": section.title,
+                "paragraphs": section.paragraphs,
+                "tables": [t.name for t in section.tables],
+                "figures": [f.name for f in section.figures],
+            }
+            for section in document.sections
+        ],
+        "tables": {
+            table.name: {
+                "title": table.title,
+                "description": table.description,
+                "columns": [
+                    {"key": c.key, "label": c.label, "format": c.format} for c in table.columns
+                ],
+                "rows": table_records(table),
+            }
+            for table in document.tables()
+        },
+        "figures": {
+            figure.name: {"title": figure.title, "table": figure.table, "figure": figure.spec}
+            for figure in document.figures()
+        },
+        "comments": [
+            {"question": c.question, "texts": c.texts, "note": c.note}
+            for section in document.sections
+            for c in section.comments
+        ],
+        "method_notes": [
+            {"rule": n.rule, "subject": n.subject, "detail": n.detail} for n in document.notes
+        ],
+    }
+
+
+def _json_default(value: Any) -> Any:
+    plain = _plain(value)
+    if plain is value:
+        raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+    return plain
+
+
+def render_json(document: Document) -> str:
+    return json.dumps(document_dict(document), ensure_ascii=False, default=_json_default)
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+CSV_HEADER = ("table", "row", "column", "value", "note")
+
+
+def csv_rows(document: Document) -> list[tuple[Any, ...]]:
+    """Long format: one line per table cell, with the row's disclosure note."""
+    rows: list[tuple[Any, ...]] = []
+    for key, value in _meta_items(document):
+        rows.append(("report", key, "value", value, ""))
+    for table in document.tables():
+        for row in table.rows:
+            for column in table.columns:
+                rows.append(
+                    (table.name, row["key"], column.key, _plain(row[column.key]), row["note"])
+                )
+    for section in document.sections:
+        for comments in section.comments:
+            for index, text in enumerate(comments.texts or [], start=1):
+                rows.append(("comments", f"{comments.question} #{index}", "text", text, ""))
+            if comments.texts is None:
+                rows.append(("comments", comments.question, "text", None, comments.note))
+    return rows
+
+
+def render_csv(document: Document) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(("" if v is None else v for v in row) for row in csv_rows(document))
+    return buffer.getvalue()
+
+
+def _meta_items(document: Document) -> list[tuple[str, Any]]:
+    items = [("title", document.title), ("subtitle", document.subtitle)]
+    items.append(("generated_on", document.generated_on.isoformat()))
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(f"{prefix}.{key}" if prefix else key, item)
+        else:
+            items.append((prefix, _plain(value)))
+
+    walk("", document.meta)
+    return items
+
+
+# --- XLSX ------------------------------------------------------------------------------------
+
+
+def render_xlsx(document: Document) -> bytes:
+    """A workbook: a Report sheet (details and method notes), one sheet per table, Comments."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+
+    def header(sheet, labels: list[str]) -> None:
+        cells = []
+        for label in labels:
+            cell = WriteOnlyCell(sheet, value=label)
+            cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+
+    report = workbook.create_sheet("Report")
+    header(report, ["Item", "Value"])
+    for key, value in _meta_items(document):
+        report.append([key, _excel(value)])
+    report.append([])
+    header(report, ["Rule", "Figure", "Detail"])
+    for note in document.notes:
+        report.append([note.rule, note.subject, note.detail])
+
+    used = {"Report", "Comments"}
+    for table in document.tables():
+        sheet = workbook.create_sheet(_sheet_name(table.name, used))
+        sheet.append([table.title])
+        header(sheet, ["Key", *[c.label for c in table.columns], "Note"])
+        for row in table.rows:
+            sheet.append(
+                [row["key"], *[_excel(row[c.key]) for c in table.columns], row["note"] or None]
+            )
+
+    comments = workbook.create_sheet("Comments")
+    header(comments, ["Question", "Comment", "Note"])
+    for section in document.sections:
+        for group in section.comments:
+            if group.texts is None:
+                comments.append([group.question, None, group.note])
+            for text in group.texts or []:
+                comments.append([group.question, text, None])
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _excel(value: Any) -> Any:
+    value = _plain(value)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and not _is_number(value):
+        # Texts written by museums or respondents never become spreadsheet formulas.
+        return "'" + value
+    return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = name[:31]
+    candidate, counter = base, 2
+    while candidate in used:
+        suffix = f"~{counter}"
+        candidate = base[: 31 - len(suffix)] + suffix
+        counter += 1
+    used.add(candidate)
+    return candidate
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def plotly_bundle() -> str:
+    """plotly.js from the installed plotly package: embedded, never fetched."""
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs()
+
+
+@lru_cache(maxsize=4)
+def _environment(folder: str) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=jinja2.select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    environment.filters["cell"] = format_value
+    environment.filters["script_json"] = script_json
+    return environment
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> element: no closing tag or comment opener can appear."""
+    text = json.dumps(value, ensure_ascii=False, default=_json_default, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def render_html(document: Document, templates: str | Path | None = None) -> str:
+    """A self-contained page: inline CSS, plotly.js embedded once, every figure and table."""
+    environment = _environment(str(templates or TEMPLATES))
+    template = environment.get_template(f"{document.kind}.html")
+    return template.render(
+        document=document,
+        csp=CONTENT_SECURITY_POLICY,
+        plotly_js=plotly_bundle(),
+        plotly_config=PLOTLY_CONFIG,
+        hidden_mark=HIDDEN_MARK,
+    )

@@ -1,0 +1,191 @@
+"""Weekly snapshots: the maintained aggregate tables every report reads.
+
+Once an ISO week has ended, its answers are counted per museum, question and answer value into
+`weekly_answer_count`, and its responses per museum and language into `weekly_response_count`
+(one GROUP BY pass over that week's rows). The week is then frozen: reports never look at the
+raw answers of a frozen week again, so a report reads a few thousand count rows instead of
+millions of answers, and figures published for a week never change afterwards.
+
+Freezing is idempotent and safe to run from several processes at once: the week's row in
+`snapshot_week` is inserted first, in the same transaction as its counts, so a second process
+either waits and finds the week frozen or fails on the primary key and re-reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from analysis.periods import WEEK, weeks_between
+from analysis.schema import (
+    answer,
+    response,
+    snapshot_week,
+    weekly_answer_count,
+    weekly_response_count,
+)
+
+#: Weeks counted in one statement: bounds a transaction while keeping the pass over rows single.
+WEEKS_PER_STATEMENT = 8
+
+
+def frozen_weeks(connection: Connection, first: dt.date, last: dt.date) -> set[dt.date]:
+    rows = connection.execute(
+        select(snapshot_week.c.week).where(snapshot_week.c.week.between(first, last))
+    )
+    return {row.week for row in rows}
+
+
+def missing_weeks(connection: Connection, first: dt.date, last: dt.date) -> list[dt.date]:
+    if last < first:
+        return []
+    done = frozen_weeks(connection, first, last)
+    return [week for week in weeks_between(first, last) if week not in done]
+
+
+def _week_of(column, dialect: str):
+    """SQL expression for the Monday of the ISO week of a date column."""
+    if dialect == "sqlite":
+        return func.date(column, "weekday 0", "-6 days")
+    if dialect == "postgresql":
+        return cast(func.date_trunc("week", column), response.c.submitted_on.type)
+    raise NotImplementedError(f"weekly snapshots are not written for {dialect}")
+
+
+def _runs(weeks: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """Consecutive weeks grouped into (first, last) runs of at most WEEKS_PER_STATEMENT weeks."""
+    runs: list[tuple[dt.date, dt.date]] = []
+    for week in sorted(weeks):
+        if (
+            runs
+            and week - runs[-1][1] == WEEK
+            and (week - runs[-1][0]) // WEEK < WEEKS_PER_STATEMENT
+        ):
+            runs[-1] = (runs[-1][0], week)
+        else:
+            runs.append((week, week))
+    return runs
+
+
+def _freeze_run(connection: Connection, first: dt.date, last: dt.date, today: dt.date) -> None:
+    dialect = connection.dialect.name
+    weeks = weeks_between(first, last)
+    connection.execute(
+        insert(snapshot_week),
+        [{"week": week, "responses": 0, "frozen_on": today} for week in weeks],
+    )
+    in_run = response.c.submitted_on.between(first, last + dt.timedelta(days=6))
+    week = _week_of(response.c.submitted_on, dialect).label("week")
+
+    responses = (
+        select(response.c.museum_id, week, response.c.language, func.count().label("responses"))
+        .where(in_run)
+        .group_by(response.c.museum_id, week, response.c.language)
+    )
+    connection.execute(
+        insert(weekly_response_count).from_select(
+            ["museum_id", "week", "language", "responses"], responses
+        )
+    )
+
+    value = func.coalesce(answer.c.option_code, cast(answer.c.number, String(64)), literal(""))
+    answers = (
+        select(
+            response.c.museum_id,
+            week,
+            answer.c.question_id,
+            value.label("value"),
+            func.count().label("answers"),
+            func.sum(case((answer.c.ordinal == 0, 1), else_=0)).label("first_answers"),
+        )
+        .select_from(response.join(answer, answer.c.response_id == response.c.id))
+        .where(in_run)
+        .group_by(response.c.museum_id, week, answer.c.question_id, value)
+    )
+    connection.execute(
+        insert(weekly_answer_count).from_select(
+            ["museum_id", "week", "question_id", "value", "answers", "first_answers"], answers
+        )
+    )
+    totals = (
+        select(func.coalesce(func.sum(weekly_response_count.c.responses), 0))
+        .where(weekly_response_count.c.week == snapshot_week.c.week)
+        .scalar_subquery()
+    )
+    connection.execute(
+        update(snapshot_week)
+        .where(snapshot_week.c.week.between(first, last))
+        .values(responses=totals)
+    )
+
+
+def freeze_weeks(
+    bind: Engine | Connection, first: dt.date, last: dt.date, today: dt.date | None = None
+) -> list[dt.date]:
+    """Count every not yet frozen week from `first` to `last` (Mondays). Returns the weeks counted.
+
+    Only pass weeks that have ended. With an Engine each run of weeks is its own transaction;
+    with a Connection the counts are committed on it, since frozen weeks are meant to last.
+    """
+    today = today or dt.date.today()
+    counted: list[dt.date] = []
+    if isinstance(bind, Engine):
+        for attempt in range(3):
+            with bind.connect() as connection:
+                todo = missing_weeks(connection, first, last)
+            if not todo:
+                break
+            try:
+                for run_first, run_last in _runs(todo):
+                    with bind.begin() as connection:
+                        _freeze_run(connection, run_first, run_last, today)
+                    counted.extend(weeks_between(run_first, run_last))
+                break
+            except IntegrityError:
+                # Another process froze some of these weeks meanwhile: look again.
+                if attempt == 2:
+                    raise
+        return counted
+    for run_first, run_last in _runs(missing_weeks(bind, first, last)):
+        _freeze_run(bind, run_first, run_last, today)
+        bind.commit()
+        counted.extend(weeks_between(run_first, run_last))
+    return counted
+
+
+def unfreeze_weeks(bind: Engine | Connection, first: dt.date, last: dt.date) -> int:
+    """Forget the counts of weeks from `first` to `last`, so the next report counts them again.
+
+    For corrections only (responses removed or imported late): it changes published figures.
+    """
+    statement = delete(snapshot_week).where(snapshot_week.c.week.between(first, last))
+    if isinstance(bind, Engine):
+        with bind.begin() as connection:
+            # Counts go with their week (ON DELETE CASCADE); deleted explicitly as well, so
+            # that a database without enforced foreign keys is cleaned up too.
+            _delete_counts(connection, first, last)
+            return connection.execute(statement).rowcount
+    _delete_counts(bind, first, last)
+    removed = bind.execute(statement).rowcount
+    bind.commit()
+    return removed
+
+
+def _delete_counts(connection: Connection, first: dt.date, last: dt.date) -> None:
+    for table in (weekly_answer_count, weekly_response_count):
+        connection.execute(delete(table).where(table.c.week.between(first, last)))
