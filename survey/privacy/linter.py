@@ -369,8 +369,28 @@ def _compile_benign() -> dict[str, list[tuple[str, ...]]]:
     return benign
 
 
-_SINGLES, _PHRASES, _LEXICON_VOCABULARY = _compile_lexicon()
-_BENIGN = _compile_benign()
+@dataclass(frozen=True, slots=True)
+class _CompiledLexicon:
+    singles: dict[str, _Term]
+    phrases: dict[str, list[tuple[tuple[str, ...], _Term]]]
+    benign: dict[str, list[tuple[str, ...]]]
+    joinable: frozenset[str]  # words the tokeniser may form by joining hyphenated pieces
+
+
+_compiled: list[_CompiledLexicon] = []
+
+
+def _lexicon() -> _CompiledLexicon:
+    """The lexicons in matching form, built on first use so that importing stays cheap."""
+    if not _compiled:
+        singles, phrases, vocabulary = _compile_lexicon()
+        _compiled.append(
+            _CompiledLexicon(
+                singles, phrases, _compile_benign(), frozenset(vocabulary | set(singles))
+            )
+        )
+    return _compiled[0]
+
 
 _FACILITY_SUFFIX = (
     "parkplatz|parkplatze|toilette|toiletten|wc|eingang|zugang|aufzug|rampe|plaatsen|"
@@ -473,20 +493,20 @@ _COMPOUNDS: tuple[tuple[str, int, str], ...] = (
     ("SC-SEXUAL", 1, rf"(?!\w*(?:{_TOPIC_SUFFIX})$)\w*(?:sexualitat|seksualiteit|sexualleben)\w*"),
     ("SC-CRIMINAL", 1, r"\w*(?:vorstrafen|strafregister|strafblad)\w*"),
 )
-_COMPOUND = re.compile(
-    "|".join(f"(?P<c{index}>{pattern})" for index, (_, _, pattern) in enumerate(_COMPOUNDS))
+_COMPOUND_SOURCE = "|".join(
+    f"(?P<c{index}>{pattern})" for index, (_, _, pattern) in enumerate(_COMPOUNDS)
 )
+_compound_pattern: list[re.Pattern[str]] = []  # compiled on first use
 _compound_cache: dict[str, _Term | None] = {}
-
-# Words the tokeniser may form by joining hyphenated pieces ("e-mail" -> "email").
-_JOINABLE = _LEXICON_VOCABULARY | set(_SINGLES)
 
 
 def _compound(token: str) -> _Term | None:
     cached = _compound_cache.get(token, False)
     if cached is not False:
         return cached  # type: ignore[return-value]
-    match = _COMPOUND.fullmatch(token)
+    if not _compound_pattern:
+        _compound_pattern.append(re.compile(_COMPOUND_SOURCE))
+    match = _compound_pattern[0].fullmatch(token)
     result = None
     if match is not None and match.lastgroup is not None:
         code, need, _ = _COMPOUNDS[int(match.lastgroup[1:])]
@@ -522,16 +542,28 @@ _ID_NOUNS = "|".join(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
 class _Rule:
-    code: str
-    triggers: frozenset[str]
-    pattern: re.Pattern[str]
+    """A verb-frame pattern, compiled the first time one of its trigger words occurs: most
+    questions trigger few rules, and importing the linter stays fast."""
+
+    __slots__ = ("code", "triggers", "_source", "_pattern")
+
+    def __init__(self, code: str, triggers: frozenset[str], source: str) -> None:
+        self.code = code
+        self.triggers = triggers
+        self._source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern
 
 
 def _rule(code: str, triggers: str, pattern: str) -> _Rule:
     expanded = pattern.replace("{PERSON}", _PERSON).replace("$E", _E)
-    return _Rule(code, frozenset(triggers.split()), re.compile(expanded))
+    return _Rule(code, frozenset(triggers.split()), expanded)
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -929,6 +961,7 @@ class _Field:
     # -- tokenising --------------------------------------------------------------------------
 
     def _tokenise(self) -> None:
+        joinable = _lexicon().joinable
         text = self.norm.text
         raw = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         tokens: list[str] = []
@@ -971,7 +1004,7 @@ class _Field:
                 if not _JOINER.fullmatch(link) or raw[following][0] in _PRONOUN_TAILS:
                     break
                 probe += raw[following][0]
-                if probe in _JOINABLE or (len(probe) >= 7 and _compound(probe) is not None):
+                if probe in joinable or (len(probe) >= 7 and _compound(probe) is not None):
                     joined_to, joined = following, probe
             if joined_to != index:
                 word, end = joined, raw[joined_to][2]
@@ -1056,11 +1089,12 @@ class _Field:
     # -- matching ----------------------------------------------------------------------------
 
     def hits(self) -> list[_Hit]:
+        lexicon = _lexicon()
         tokens = self.tokens
         count = len(tokens)
         masked = [False] * count
         for index, word in enumerate(tokens):
-            for phrase in _BENIGN.get(word, ()):
+            for phrase in lexicon.benign.get(word, ()):
                 end = index + len(phrase)
                 if tuple(tokens[index:end]) == phrase:
                     for covered in range(index, end):
@@ -1074,13 +1108,13 @@ class _Field:
                 index += 1
                 continue
             hit = None
-            for phrase, term in _PHRASES.get(word, ()):
+            for phrase, term in lexicon.phrases.get(word, ()):
                 end = index + len(phrase)
                 if tuple(tokens[index:end]) == phrase and not any(masked[index:end]):
                     hit = _Hit(term.code, term.need, index, end - 1)
                     break
             if hit is None:
-                term = _SINGLES.get(word)
+                term = lexicon.singles.get(word)
                 if term is None and len(word) >= 7 and not word.isdigit():
                     term = _compound(word)
                 if term is not None and self._case_allows(index, word):

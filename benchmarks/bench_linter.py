@@ -1,0 +1,108 @@
+"""Throughput of the personal-data linter on one core, and the cost of importing it.
+
+Usage: python benchmarks/bench_linter.py [--questions N] [--repeats R]
+
+Lints the labelled corpus (tests/privacy/corpus.jsonl) repeated up to N questions, pinned to one
+CPU where the platform allows it, and reports questions per second (best of R runs). Then times
+fresh interpreters: ``python -c pass`` as the baseline, ``import survey`` (the application package
+the linter lives in) and ``import survey.privacy.linter``, each the median of several runs, and
+reports what importing the linter adds, in milliseconds and as a ratio to the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "privacy" / "corpus.jsonl"
+sys.path.insert(0, str(ROOT))
+
+
+def pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+        return f"pinned to CPU {core}"
+    return "not pinned (no sched_setaffinity on this platform)"
+
+
+def load_questions(count: int) -> list[dict]:
+    with CORPUS.open(encoding="utf-8") as lines:
+        corpus = [json.loads(line) for line in lines if line.strip()]
+    return [corpus[i % len(corpus)] for i in range(count)]
+
+
+def lint_all(questions: list[dict]) -> float:
+    from survey.privacy.linter import lint_question
+
+    start = time.perf_counter()
+    for question in questions:
+        lint_question(
+            question["text"],
+            options=question.get("options", ()),
+            help_text=question.get("help", ""),
+            lang=question.get("lang"),
+        )
+    return time.perf_counter() - start
+
+
+def fresh_interpreter_seconds(codes: list[str], runs: int, pycache: str) -> dict[str, float]:
+    """Median wall time of ``python -c CODE`` for each code, runs interleaved so that load on
+    the machine affects all of them alike."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=pycache)
+    timings: dict[str, list[float]] = {code: [] for code in codes}
+    for _ in range(runs):
+        for code in codes:
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env)
+            timings[code].append(time.perf_counter() - start)
+    return {code: statistics.median(values) for code, values in timings.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=20_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--import-runs", type=int, default=21)
+    args = parser.parse_args()
+
+    pinning = pin_to_one_core()
+    questions = load_questions(args.questions)
+    lint_all(questions[:500])  # warm up caches of the normaliser and compound matcher
+    best = min(lint_all(questions) for _ in range(args.repeats))
+    rate = len(questions) / best
+    print(
+        f"linter throughput: {rate:,.0f} questions/second ({len(questions):,} questions, "
+        f"best of {args.repeats}, {pinning}); {best / len(questions) * 1e6:.0f} µs/question"
+    )
+
+    # Bytecode is cached (in a private directory) and warm for all three, as it is after
+    # installation, so the figures compare imports rather than compiling source.
+    codes = ["pass", "import survey", "import survey.privacy.linter"]
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as pycache:
+        fresh_interpreter_seconds(codes, 1, pycache)
+        medians = fresh_interpreter_seconds(codes, args.import_runs, pycache)
+    baseline, package, linter = (medians[code] for code in codes)
+    print(
+        f"fresh interpreter, median of {args.import_runs}: python -c pass {baseline * 1e3:.0f} ms; "
+        f"import survey {package * 1e3:.0f} ms; import survey.privacy.linter {linter * 1e3:.0f} ms"
+    )
+    print(
+        f"importing survey.privacy.linter adds {(linter - baseline) * 1e3:.0f} ms "
+        f"({linter / baseline:.2f}x the baseline); of that, the survey package itself "
+        f"(create_app module, Flask) takes {(package - baseline) * 1e3:.0f} ms and the linter "
+        f"modules {(linter - package) * 1e3:.0f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
