@@ -69,7 +69,7 @@ _LEET_WORD = re.compile(
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
-_ORDINAL_OR_UNIT = re.compile(r"\d+[a-z]{1,3}|[a-z]\d+|\d+[a-z]\d+|[a-z]{1,3}\d+[a-z]?")
+_ORDINAL_OR_UNIT = re.compile(r"\d+[a-z]{1,3}|[a-z]{1,3}\d+|\d+[a-z]\d+")
 
 
 @dataclass(frozen=True, slots=True)
