@@ -301,7 +301,9 @@ PD-CONTACT 1: follow-up interview | follow up interview | vervolginterview | ver
     | dati personali | informazioni personali | identity
 PD-CONTACT 2: details | gegevens | Daten | Angaben | données | datos | dati | data
 # ---------------------------------------------------------------- special categories: health
-SC-HEALTH 1: wheelchair user | rolstoelgebruiker | Rollstuhlfahrer | Rollstuhlfahrerin
+SC-HEALTH 1: medical | medische | medizinische | medizinischen | médical | médicale | médicaux
+    | médico | médica | medico | medica | wheelchair user | rolstoelgebruiker | Rollstuhlfahrer
+    | Rollstuhlfahrerin
     | Rollstuhlnutzer | usuario de silla de ruedas | utente in sedia a rotelle
     | utilisateur de fauteuil roulant | difficulty walking | difficulties walking | trouble walking
     | difficulty seeing
@@ -348,7 +350,8 @@ SC-HEALTH 1: stato di salute | disabilità | disabile | malattia | malattie | ma
     | apparecchio acustico
 SC-HEALTH 2: salute | mobility | mobiliteit | Mobilität | mobilité | movilidad | mobilità
 # ---------------------------------------------------------------- religion or belief
-SC-RELIGION 1: religieus | religieuze | religiös | religiöse | spiritueel | spirituell | spirituel
+SC-RELIGION 1: bidt | bid | priez | pries | prions | reza | rezas | prega | preghi | prays | praying
+    | religieus | religieuze | religiös | religiöse | spiritueel | spirituell | spirituel
     | spirituelle | espiritual | spirituale | ramadan | kosher | halal | sabbath | church member
     | member of a church | religion | religions | religious | religiously | faith
     | religious beliefs
@@ -397,7 +400,9 @@ SC-ETHNICITY 2: race | origin | origins | roots | afkomst | herkomst | ras | Her
     | Herkunftsland | origine | origines | pays d'origine | raza | origen | país de origen | razza
     | origini | paese d'origine | land van herkomst | heritage background
 # ---------------------------------------------------------------- political opinion
-SC-POLITICS 1: politically active | politiek actief | politisch aktiv | politiquement engagé
+SC-POLITICS 1: politiek | politieke | politisch | politische | politischen | politiquement
+    | políticamente | politicamente | politically active | politiek actief | politisch aktiv
+    | politiquement engagé
     | políticamente activo | politicamente attivo | letzten Wahl | nächsten Wahl | Landtagswahl
     | Europawahl | Kommunalwahl | dernier scrutin | prochain scrutin | political opinion
     | political opinions | political views | political view
@@ -429,7 +434,10 @@ SC-UNION 1: belong to a union | in a union | union at work | union membership ca
     | afiliada a un sindicato | sindacato | iscritto al sindacato | iscritta al sindacato
     | sindacalizzato
 # ---------------------------------------------------------------- sex life and sexual orientation
-SC-SEXUAL 1: same-sex | same sex | sexual orientation | sexuality | sexual preference | sex life
+SC-SEXUAL 1: sexual | seksuele | seksueel | sexuelle | sexueller | sexuellen | sexuell | sexuel
+    | sessuale | sessuali | seksuele voorkeur | préférence sexuelle | sexuelle Vorliebe
+    | sexuelle Präferenz | preferencia sexual | preferenza sessuale | same-sex | same sex
+    | sexual orientation | sexuality | sexual preference | sex life
     | sexual life | sexually
     | gay | lesbian | bisexual | homosexual | heterosexual | queer | lgbt | lgbtq | lgbtqia | lgbtqi
     | lgbtq+ | transgender | asexual | pansexual | sexual identity | sexual partners
@@ -567,7 +575,9 @@ REQUEST = {
     "enter", "fill", "type", "write", "give", "provide", "leave", "share", "tell", "send",
     "state", "specify", "include", "add", "upload", "attach", "submit", "sign", "list",
     "supply", "insert", "put", "note", "mention", "indicate", "please", "kindly", "confirm",
-    "complete", "post", "drop", "jot", "have", "get", "grab", "pop", "shoot", "spare", "darnos",
+    "complete", "post", "drop", "jot", "have", "get", "grab", "pop", "shoot", "spare",
+    "forget", "vergeet", "vergessen", "oubliez", "oublie", "olvide", "olvides",
+    "dimenticare", "dimentichi", "scordare", "darnos",
     "dejarnos", "facilitarnos",
     "indicarnos", "decirnos", "escribirnos", "proporcionarnos", "enviarnos", "comunicarnos",
     "darci", "lasciarci", "indicarci", "dirci", "comunicarci", "fornirci", "scriverci",
@@ -851,6 +861,8 @@ CONTACT_VERBS = {
     "appeler", "contacter", "rappeler", "contactar", "llamar", "localizar", "contattare",
     "chiamare", "raggiungere", "richiamare", "reached", "called", "contacted", "whatsappen",
     "reachable", "contactable", "bereikbaar", "erreichbar", "joignable", "localizable",
+    "localizamos", "llamamos", "contactamos", "chiamiamo", "contattiamo", "raggiungiamo",
+    "appelons", "contactons", "joignons", "rappelons",
     "reperibile", "raggiungibile", "telefonare", "telefonear", "telephoner",
 }  # fmt: skip
 

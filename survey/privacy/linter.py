@@ -1429,7 +1429,7 @@ class _Field:
         steps = 0
         while index >= 0 and steps < 5 and self._same_clause(index, first):
             word = tokens[index]
-            if word in lx.REQUEST:
+            if word in lx.REQUEST or _strip_clitic(word) in lx.REQUEST:
                 # "Did you share ...": a question about behaviour, not a request.
                 return not (
                     (index >= 1 and tokens[index - 1] in lx.BEHAVIOUR_AUXILIARY)
@@ -1704,7 +1704,10 @@ _SPECIAL_ADJECTIVES = {
     "religioso", "religiosa", "religiosos", "religiosas", "politico", "politica", "etnico",
     "etnica", "genetico", "genetica", "cristiano", "cristiana", "catolico", "catolica",
     "judio", "judia", "islamico", "religiosi", "politici", "politiche", "sessuale",
-    "medico", "ebraico", "ebraica", "cattolico", "cattolica",
+    "medico", "ebraico", "ebraica", "cattolico", "cattolica", "seksueel", "sexueller", "sexuellen",
+    "sexuel", "sessuali",
+    "politisch", "medizinischen", "medicaux",
+    "medica",
 }  # fmt: skip
 # Nouns that make such an adjective personal again: "religious beliefs", "ethnic background".
 _ATTRIBUTE_NOUNS = {
@@ -1767,7 +1770,7 @@ _AVOID_VERBS = {
 _CONTRAST = {"but", "maar", "mais", "aber", "sondern", "pero", "sino", "ma", "however"}
 _CHANNEL_PREPOSITIONS = {
     "via", "by", "per", "par", "through", "door", "durch", "uber", "por", "tramite",
-    "attraverso", "from", "van", "de", "in", "on", "op", "auf", "sur", "en", "su",
+    "attraverso",
 }  # fmt: skip
 _POSTPOSED_REQUEST = {
     "invullen", "angeben", "eintragen", "achterlaten", "vermelden", "opgeven", "plait",
@@ -1828,7 +1831,6 @@ _SUBJECT_NOUNS = (lx.TOPIC_NOUNS - lx.OTHER_NOUNS) | {
 _SUBJECT_NOUNS |= {
     "role",
     "influence",
-    "place",
     "meaning",
     "impact",
     "significance",
@@ -1949,6 +1951,17 @@ _SUBJECT_NOUNS |= {
 _SUBJECT_NOUNS -= {"in", "museum", "museums", "musee", "museo", "musea", "museen", "over", "bij"}
 
 
+_CLITICS = ("nos", "los", "las", "les", "lo", "la", "le", "me", "ci", "li", "gli", "ne", "mi")
+
+
+def _strip_clitic(word: str) -> str:
+    """Spanish and Italian imperatives carry pronouns: "escríbalos", "indíquenos", "scrivili"."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic) + 3:
+            return word[: -len(clitic)]
+    return word
+
+
 def _strongest(ties: set[str]) -> str | None:
     for basis in (
         "request", "value-question", "label", "possessive", "companion", "contact",
@@ -2033,6 +2046,14 @@ def lint_question(
             findings.append(
                 _finding(hit.code, name, (start, end), content[start:end], basis, policy, locale)
             )
+    scale = _political_scale(options)
+    if scale is not None and not any(f.category == "political_opinion" for f in findings):
+        index, option = scale
+        findings.append(
+            _finding(
+                "SC-POLITICS", f"option:{index}", (0, len(option)), option, "label", policy, locale
+            )
+        )
     kind_code = _KIND_FINDINGS.get(context.kind)
     if kind_code and not any(f.code == kind_code for f in findings):
         findings.append(
@@ -2046,6 +2067,22 @@ def lint_question(
             verdict = finding.severity
     findings.sort(key=lambda f: (-_RANK[f.severity], _field_order(f.field), f.span))
     return LintResult(verdict, tuple(findings))
+
+
+_LEFT = {"left", "links", "gauche", "izquierda", "sinistra", "linkse", "linker"}
+_RIGHT = {"right", "rechts", "droite", "derecha", "destra", "rechtse", "rechter"}
+_CENTRE = {"centre", "center", "midden", "mitte", "centro", "centrum", "zentrum"}
+
+
+def _political_scale(options: Sequence[str]) -> tuple[int, str] | None:
+    """Options 'left / centre / right' place the respondent on the political spectrum."""
+    if len(options) < 3:
+        return None
+    words = [set(_WORD.findall(normalise(option).text)) for option in options]
+    left = next((i for i, w in enumerate(words) if w & _LEFT), None)
+    if left is None or not any(w & _RIGHT for w in words) or not any(w & _CENTRE for w in words):
+        return None
+    return left, options[left]
 
 
 def _field_order(name: str) -> tuple[int, int]:
