@@ -760,7 +760,7 @@ NEGATION = {
     "nooit", "zonder", "niemand", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
     "keines", "niemals", "ohne", "ne", "n", "pas", "jamais", "sans", "aucun", "aucune", "rien",
     "nunca", "sin", "ningun", "ninguna", "ninguno", "nadie", "non", "mai", "senza", "nessun",
-    "nessuno", "nessuna", "neither", "nor", "noch", "ni", "nimmer", "avoid", "refrain",
+    "nessuno", "nessuna", "neither", "nor", "weder", "ni", "nimmer", "avoid", "refrain",
     "vermijd", "vermijden", "vermeiden", "vermeide", "evitez", "eviter", "evitar", "evite",
     "eviti", "evitare",
 }  # fmt: skip

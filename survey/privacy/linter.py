@@ -1166,6 +1166,8 @@ class _Field:
         """Return the basis on which ``hit`` is a request, or None when it is not one."""
         if self._negated(hit.first):
             return None
+        if hit.code in ("QI-AGE", "QI-BIRTH-YEAR") and self.context.banded:
+            return None  # "¿Qué edad tiene?" with age bands as answers
         if hit.rule:
             return "frame"
         code, need = hit.code, hit.need
@@ -1184,8 +1186,6 @@ class _Field:
         if owner == "other":
             return None
         if group != PERSONAL_DATA and self._is_topic(first, last, owner):
-            return None
-        if code in ("QI-AGE", "QI-BIRTH-YEAR") and self.context.banded:
             return None
         if code == "PD-POSTCODE" and self._partial_postcode(first, last):
             return None

@@ -340,3 +340,43 @@ def test_policy_refuses_unknown_categories():
     with pytest.raises(ValueError, match="astrology"):
         LintPolicy(escalate=frozenset({"astrology"}))
     assert "health" in CATEGORIES
+
+
+# ------------------------------------------------------------------- the core questionnaire
+
+
+def _core_questions():
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parents[2] / "survey" / "core" / "questionnaire.yaml"
+    stack = [yaml.safe_load(path.read_text(encoding="utf-8"))]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+            texts = node.get("text")
+            if isinstance(texts, dict) and "kind" in node:
+                for lang, text in texts.items():
+                    options = [
+                        option["label"][lang]
+                        for option in node.get("options") or []
+                        if isinstance(option, dict) and lang in (option.get("label") or {})
+                    ]
+                    help_text = (node.get("help") or {}).get(lang, "")
+                    yield node.get("code"), lang, text, options, help_text, node["kind"]
+
+
+def test_the_core_questionnaire_passes_in_every_language():
+    flagged = []
+    checked = 0
+    for code, lang, text, options, help_text, kind in _core_questions():
+        checked += 1
+        result = lint_question(text, options=options, help_text=help_text, lang=lang, kind=kind)
+        if result.verdict != "ok":
+            flagged.append((code, lang, [(f.code, f.field, f.matched) for f in result.findings]))
+    assert checked >= 60
+    assert flagged == []
