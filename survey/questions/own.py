@@ -239,12 +239,12 @@ def has_answers(session: Session, question_id: int) -> bool:
 
 
 def answer_counts(session: Session, question_ids: Iterable[int]) -> dict[int, int]:
-    """Stored answer rows per question (a multiple choice answer counts once per option)."""
+    """How many responses answered each question."""
     ids = list(question_ids)
     if not ids:
         return {}
     rows = session.execute(
-        select(Answer.question_id, func.count())
+        select(Answer.question_id, func.count(func.distinct(Answer.response_id)))
         .where(Answer.question_id.in_(ids))
         .group_by(Answer.question_id)
     )
@@ -267,7 +267,9 @@ def review_notes(session: Session, question_ids: Iterable[int]) -> dict[int, str
     return notes
 
 
-def _slots_taken(session: Session, museum_id: int, statuses: Sequence[str], *, besides: int | None):
+def _slots_taken(
+    session: Session, museum_id: int, statuses: Sequence[str], *, besides: int | None
+) -> int:
     query = select(func.count()).where(
         Question.museum_id == museum_id, Question.status.in_(statuses)
     )
@@ -324,6 +326,29 @@ def _apply(question: Question, draft: QuestionDraft, languages: Sequence[str]) -
         row.labels = _clean(option.labels, languages)
         options.append(row)
     question.options = options
+
+
+def _content(question: Question) -> tuple:
+    return (
+        question.kind,
+        bool(question.required),
+        question.texts,
+        question.help_texts or {},
+        question.settings or {},
+        [(option.code, option.labels) for option in question.options],
+    )
+
+
+def _draft_content(draft: QuestionDraft, languages: Sequence[str]) -> tuple:
+    options = draft.options if get_kind(draft.kind).has_options else []
+    return (
+        draft.kind,
+        bool(draft.required),
+        _clean(draft.texts, languages),
+        _clean(draft.help_texts, languages),
+        _settings_for(draft),
+        [(option.code, _clean(option.labels, languages)) for option in options],
+    )
 
 
 def _next_code(session: Session, museum_id: int) -> str:
@@ -431,9 +456,11 @@ def update_own_question(
         session.rollback()
         raise QuestionLimitReached(limit)
 
-    answered = has_answers(session, question.id)
+    # Saving an answered question unchanged (say, to have it checked again) needs no version.
+    changed = _content(question) != _draft_content(draft, museum.languages)
+    new_version = changed and has_answers(session, question.id)
     saved = question
-    if answered:
+    if new_version:
         latest = session.scalar(
             select(func.max(Question.version)).where(
                 Question.museum_id == museum.id, Question.code == question.code
@@ -456,11 +483,11 @@ def update_own_question(
     except IntegrityError:
         session.rollback()
         raise ConcurrentChange() from None
-    details: dict[str, Any] = {"previous": question.id} if answered else {}
+    details: dict[str, Any] = {"previous": question.id} if new_version else {}
     audit(
         session,
         actor,
-        "question.new_version" if answered else "question.update",
+        "question.new_version" if new_version else "question.update",
         f"question:{saved.id}",
         museum=museum.slug,
         code=saved.code,
@@ -470,7 +497,7 @@ def update_own_question(
         **details,
     )
     session.commit()
-    return SaveOutcome(saved, report, new_version=answered)
+    return SaveOutcome(saved, report, new_version=new_version)
 
 
 def move_own_question(

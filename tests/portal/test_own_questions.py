@@ -372,3 +372,18 @@ def test_another_museums_question_is_not_found(
     [stored] = own_rows(app)
     assert (stored.status, stored.texts) == ("active", foreign.texts)
     assert "theirs" not in client.get("/portal/questions").get_data(as_text=True)
+
+
+def test_saving_an_answered_question_unchanged_creates_no_new_version(app, client, museum, editor):
+    assert client.post("/portal/questions/new", data=question_form(code="guide")).status_code == 303
+    [question] = own_rows(app)
+    walk_survey(client, museum.slug, {f"q{question.id}": "yes"})
+    again = client.post(f"/portal/questions/{question.id}/edit", data=question_form())
+    assert again.status_code == 303
+    [stored] = own_rows(app)
+    assert (stored.id, stored.version, stored.status) == (question.id, 1, "active")
+    made_required = client.post(
+        f"/portal/questions/{question.id}/edit", data=question_form(required="y")
+    )
+    assert made_required.status_code == 303
+    assert [(q.version, q.status) for q in own_rows(app)] == [(1, "retired"), (2, "active")]
