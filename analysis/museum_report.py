@@ -270,7 +270,8 @@ def _load(connection: Connection, c: _Context, museums: pd.DataFrame) -> _Data:
         )
         starts = int(frame["starts"].sum()) if not frame.empty else 0
     live_from = c.snapshot + dt.timedelta(days=7) if c.snapshot else c.period.first_day
-    live_to = min(c.as_of, c.period.last_day)
+    # A rolling year always reaches up to today; a wave stops at its last day.
+    live_to = c.as_of if c.period.wave_id is None else min(c.as_of, c.period.last_day)
     if live_from <= live_to:
         live = responses_since(connection, live_from, live_to, museum_id).get(museum_id, 0)
 

@@ -84,9 +84,9 @@ def build_overview(
         current_counts = previous_counts = pd.DataFrame()
         if weeks:
             frame = museum_weekly_responses(connection, None, weeks[0], weeks[-1])
-            totals = frame.groupby(["museum_id", "week"])["responses"].sum()
-            for (museum_id, week), count in totals.items():
-                weekly[int(museum_id)][week] = int(count)
+            for museum_id, week, _language, count in frame.itertuples(index=False):
+                by_week = weekly[int(museum_id)]
+                by_week[week] = by_week.get(week, 0) + int(count)
             frame = starts_per_museum(
                 connection, None, period.first_day, weeks[-1] + dt.timedelta(days=6)
             )
@@ -97,7 +97,7 @@ def build_overview(
                 connection, ids, previous_weeks[0], previous_weeks[-1]
             )
         live_from = weeks[-1] + dt.timedelta(days=7) if weeks else period.first_day
-        live_to = min(as_of, period.last_day)
+        live_to = as_of if period.wave_id is None else min(as_of, period.last_day)
         if live_from <= live_to:
             live = responses_since(connection, live_from, live_to)
 

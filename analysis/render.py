@@ -250,9 +250,9 @@ def render_xlsx(document: Document) -> bytes:
     for section in document.sections:
         for group in section.comments:
             if group.texts is None:
-                comments.append([group.question, None, group.note])
+                comments.append([_excel(group.question), None, group.note])
             for text in group.texts or []:
-                comments.append([group.question, text, None])
+                comments.append([_excel(group.question), _excel(text), None])
 
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -1,0 +1,140 @@
+"""`sentomus report` and `sentomus wave`: thin command-line wrappers over analysis/.
+
+sentomus report --museum SLUG --format html|json|xlsx|csv --out PATH [--wave NAME]
+sentomus report --all --format html --out overview.html
+sentomus wave add 2026 2026-01-01 2026-12-31
+sentomus wave list
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy import select
+
+from analysis import (
+    FORMATS,
+    DisclosurePolicy,
+    ReportError,
+    WaveError,
+    add_wave,
+    build_museum_report,
+    build_overview,
+    list_waves,
+    render,
+)
+from analysis.periods import resolve_periods
+from survey.extensions import db
+from survey.models import Museum
+
+#: Config key for the minimum base of every published figure (never below 5).
+MIN_BASE_SETTING = "REPORT_MIN_BASE"
+
+
+def report_policy() -> DisclosurePolicy:
+    return DisclosurePolicy(min_base=int(current_app.config.get(MIN_BASE_SETTING, 10)))
+
+
+def _wave_id(name: str | None) -> int | None:
+    if name is None:
+        return None
+    for wave in list_waves(db.engine):
+        if wave.name == name:
+            return wave.id
+    known = ", ".join(w.name for w in list_waves(db.engine)) or "none defined"
+    raise click.ClickException(f"no wave named {name!r} (waves: {known})")
+
+
+@click.command("report")
+@click.option("--museum", "slug", metavar="SLUG", help="Museum whose progress report to write.")
+@click.option("--all", "overview", is_flag=True, help="The staff overview of all museums.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    required=True,
+    help="File to write, or - for standard output.",
+)
+@click.option("--wave", "wave_name", metavar="NAME", help="Wave to report (default: current).")
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Reporting date (default: today); figures cover the weeks ended before it.",
+)
+@with_appcontext
+def report_command(
+    slug: str | None,
+    overview: bool,
+    fmt: str,
+    out: str,
+    wave_name: str | None,
+    as_of: dt.datetime | None,
+) -> None:
+    """Write a museum's progress report, or with --all the staff overview."""
+    if bool(slug) == overview:
+        raise click.UsageError("give either --museum SLUG or --all")
+    day = as_of.date() if as_of else None
+    wave_id = _wave_id(wave_name)
+    policy = report_policy()
+    try:
+        if overview:
+            document = build_overview(db.engine, wave_id=wave_id, as_of=day, policy=policy)
+        else:
+            museum = db.session.scalars(select(Museum).where(Museum.slug == slug)).first()
+            if museum is None:
+                raise click.ClickException(f"no museum with slug {slug!r}")
+            document = build_museum_report(
+                db.engine, museum.id, wave_id=wave_id, as_of=day, policy=policy
+            )
+    except (ReportError, WaveError) as error:
+        raise click.ClickException(str(error)) from error
+    body = render(document, fmt)
+    if out == "-":
+        sys.stdout.buffer.write(body)
+        sys.stdout.buffer.flush()
+        return
+    Path(out).write_bytes(body)
+    click.echo(f"Wrote {document.title} ({fmt}, {len(body):,} bytes) to {out}", err=True)
+
+
+@click.group("wave")
+def wave_command() -> None:
+    """Study waves: the fieldwork periods reports cover."""
+
+
+@wave_command.command("add")
+@click.argument("name")
+@click.argument("start", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.argument("end", type=click.DateTime(formats=["%Y-%m-%d"]))
+@with_appcontext
+def wave_add_command(name: str, start: dt.datetime, end: dt.datetime) -> None:
+    """Define a wave from START to END (YYYY-MM-DD, both included)."""
+    try:
+        wave = add_wave(db.engine, name, start.date(), end.date())
+    except WaveError as error:
+        raise click.ClickException(str(error)) from error
+    period = wave.period()
+    click.echo(
+        f"Wave {wave.name}: {wave.starts_on} to {wave.ends_on}, reported over "
+        f"{len(period.weeks)} ISO weeks ({period.first_day} to {period.last_day})."
+    )
+
+
+@wave_command.command("list")
+@with_appcontext
+def wave_list_command() -> None:
+    """List the waves, oldest first; the current one is starred."""
+    waves = list_waves(db.engine)
+    if not waves:
+        click.echo("No waves defined: reports cover the last 52 weeks.")
+        return
+    current, _ = resolve_periods(waves, dt.date.today())
+    for wave in waves:
+        mark = "*" if wave.id == current.wave_id else " "
+        weeks = len(wave.period().weeks)
+        click.echo(f"{mark} {wave.name:<16} {wave.starts_on} – {wave.ends_on}  {weeks} weeks")

@@ -1,0 +1,149 @@
+"""Shared helpers of the report tests: dates, answer values, and readers that find one table
+cell in each output format, so every disclosure rule is checked in HTML, JSON, CSV and XLSX."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+from openpyxl import load_workbook
+
+from analysis import render
+from analysis.disclosure import HIDDEN_MARK
+from analysis.document import Document
+from analysis.render import format_value
+
+FORMATS = ("html", "json", "csv", "xlsx")
+
+#: The reporting date of most tests: a Wednesday, so the last ended week is Mon 23 Feb 2026.
+AS_OF = dt.date(2026, 3, 4)
+LAST_WEEK = dt.date(2026, 2, 23)
+
+
+def week(offset: int, weekday: int = 2) -> dt.date:
+    """A day in the week `offset` weeks before the last ended week (0 is that week)."""
+    return LAST_WEEK - dt.timedelta(weeks=offset) + dt.timedelta(days=weekday)
+
+
+class Text(str):
+    """A free-text answer (a plain string is an option code)."""
+
+
+class _Tables(HTMLParser):
+    """Collects {table: {row: {column: text}}} from the report's data tables."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: dict[str, dict[str, dict[str, str]]] = {}
+        self.table: str | None = None
+        self.row: str | None = None
+        self.column: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "table" and attributes.get("data-table"):
+            self.table = attributes["data-table"]
+            self.tables[self.table] = {}
+        elif tag == "tr" and self.table and attributes.get("data-row"):
+            self.row = attributes["data-row"]
+            self.tables[self.table][self.row] = {}
+        elif tag == "td" and self.row and attributes.get("data-col"):
+            self.column = attributes["data-col"]
+            self.tables[self.table][self.row][self.column] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td":
+            self.column = None
+        elif tag == "tr":
+            self.row = None
+        elif tag == "table":
+            self.table = None
+
+    def handle_data(self, data: str) -> None:
+        if self.table and self.row and self.column:
+            self.tables[self.table][self.row][self.column] += data
+
+
+class Rendered:
+    """A document rendered in every format, with readers for one cell of a table."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.outputs = {fmt: render(document, fmt) for fmt in FORMATS}
+        self.json = json.loads(self.outputs["json"])
+        self.html = self.outputs["html"].decode("utf-8")
+        parser = _Tables()
+        parser.feed(self.html)
+        self.html_tables = parser.tables
+        self.csv = {
+            (r["table"], r["row"], r["column"]): (r["value"], r["note"])
+            for r in csv.DictReader(io.StringIO(self.outputs["csv"].decode("utf-8")))
+        }
+        self.workbook = load_workbook(io.BytesIO(self.outputs["xlsx"]), read_only=True)
+
+    def column(self, table: str, column: str):
+        return next(c for c in self.document.table(table).columns if c.key == column)
+
+    def cell(self, fmt: str, table: str, row: str, column: str) -> tuple[Any, str]:
+        """(value, note) of a cell as `fmt` shows it; None for a hidden or empty value."""
+        if fmt == "json":
+            record = next(r for r in self.json["tables"][table]["rows"] if r["key"] == row)
+            return record[column], record["note"]
+        if fmt == "csv":
+            value, note = self.csv[(table, row, column)]
+            return (None if value == "" else value), note
+        if fmt == "html":
+            cells = self.html_tables[table][row]
+            value = cells[column].strip()
+            return (None if value == HIDDEN_MARK else value), cells["note"].strip()
+        sheet = self.workbook[table[:31]]
+        rows = list(sheet.iter_rows(values_only=True))
+        header = list(rows[1])
+        label = self.column(table, column).label
+        record = next(r for r in rows[2:] if r[0] == row)
+        record = (*record, *[None] * (len(header) - len(record)))
+        return record[header.index(label)], record[header.index("Note")] or ""
+
+    def assert_hidden(self, table: str, row: str, column: str, note: str) -> None:
+        for fmt in FORMATS:
+            value, shown_note = self.cell(fmt, table, row, column)
+            assert value is None, f"{fmt}: {table}/{row}/{column} shows {value!r}"
+            assert note in shown_note, f"{fmt}: {table}/{row} note {shown_note!r} lacks {note!r}"
+
+    def assert_shown(
+        self, table: str, row: str, column: str, expected: Any, note: str = ""
+    ) -> None:
+        for fmt in FORMATS:
+            value, shown_note = self.cell(fmt, table, row, column)
+            if fmt == "html":
+                assert value == format_value(expected, self.column(table, column)), (fmt, value)
+            elif fmt == "csv" and isinstance(expected, str):
+                assert value == expected, (fmt, value)
+            elif fmt == "csv":
+                assert value is not None and float(value) == float(expected), (fmt, value)
+            else:
+                assert value == expected, (fmt, value, expected)
+            assert note in shown_note, f"{fmt}: {table}/{row} note {shown_note!r} lacks {note!r}"
+
+    def figure_specs(self, name: str) -> list[dict]:
+        """The figure as the JSON output and as the HTML page carry it."""
+        match = re.search(
+            rf'<script type="application/json" id="figure-{re.escape(name)}-spec">(.*?)</script>',
+            self.html,
+            re.S,
+        )
+        assert match, f"figure {name} is not in the HTML page"
+        return [self.json["figures"][name]["figure"], json.loads(match.group(1))]
+
+    def figure_labels(self, name: str) -> set[str]:
+        labels: set[str] = set()
+        for spec in self.figure_specs(name):
+            for trace in spec["data"]:
+                for axis in ("x", "y"):
+                    labels.update(v for v in trace.get(axis, []) if isinstance(v, str))
+        return labels

@@ -1,0 +1,57 @@
+"""The staff overview: every museum's progress, who is behind, the study's headline figures."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from analysis import add_wave, build_overview
+from analysis.stats import nps_estimate
+from tests.analysis.helpers import AS_OF, Rendered, week
+
+
+def test_overview_lists_every_museum_and_who_is_behind(engine, create_museum, add_responses):
+    ahead = create_museum(name="Ahead", target_sample_size=100)
+    behind = create_museum(name="Behind", target_sample_size=5000)
+    idle = create_museum(name="Idle", target_sample_size=100)
+    for offset in range(4):
+        add_responses(ahead, 30, week(offset), {"nps": 10})
+        add_responses(behind, 12, week(offset), {"nps": 3})
+    rendered = Rendered(build_overview(engine, as_of=AS_OF))
+    rendered.assert_shown("progress", ahead.slug, "status", "reached")
+    rendered.assert_shown("progress", behind.slug, "status", "behind")
+    rendered.assert_shown("progress", idle.slug, "status", "behind")
+    rendered.assert_shown("progress", behind.slug, "completes", 48)
+    # Least progress first: the museum without any response, then the slow one.
+    assert [r["key"] for r in rendered.json["tables"]["behind"]["rows"]] == [idle.slug, behind.slug]
+    assert rendered.document.table("progress").rows[0]["key"] == idle.slug
+    expected = nps_estimate(120, 0, 48)
+    rendered.assert_shown("national", "nps", "value", round(expected.score, 1))
+    rendered.assert_shown("national", "completes", "value", 168)
+    for figure in rendered.document.figures():
+        go.Figure(figure.spec)
+
+
+def test_overview_hides_museum_scores_below_the_minimum_base(engine, create_museum, add_responses):
+    small = create_museum(name="Small")
+    add_responses(small, 9, week(1), {"nps": 10, "satisfaction_overall": 5})
+    rendered = Rendered(build_overview(engine, as_of=AS_OF))
+    rendered.assert_hidden("progress", small.slug, "nps", "hidden: fewer than 10")
+    rendered.assert_hidden("progress", small.slug, "satisfaction", "hidden: fewer than 10")
+    rendered.assert_shown("progress", small.slug, "completes", 9)
+
+
+def test_overview_compares_the_study_with_the_previous_wave(engine, create_museum, add_responses):
+    add_wave(
+        engine,
+        "2025",
+        AS_OF.replace(year=2025, month=1, day=1),
+        AS_OF.replace(year=2025, month=12, day=31),
+    )
+    add_wave(engine, "2026", AS_OF.replace(month=1, day=1), AS_OF.replace(month=12, day=31))
+    museum = create_museum()
+    add_responses(museum, 20, week(1), {"nps": 10})
+    add_responses(museum, 20, AS_OF.replace(year=2025, month=5, day=6), {"nps": 0})
+    rendered = Rendered(build_overview(engine, as_of=AS_OF))
+    assert rendered.json["meta"]["period"]["name"] == "2026"
+    rendered.assert_shown("national", "nps", "value", 100.0)
+    rendered.assert_shown("national", "nps", "previous", -100.0)

@@ -1,0 +1,62 @@
+"""Weekly snapshots: the aggregate tables reports read instead of the answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from analysis import freeze_weeks, unfreeze_weeks
+from analysis import schema as tables
+from survey.extensions import db
+from survey.models import Question
+from tests.analysis.helpers import LAST_WEEK, week
+
+
+def counts(question_code: str) -> dict[str, tuple[int, int]]:
+    t = tables.weekly_answer_count
+    question_id = db.session.scalar(
+        select(Question.id).where(Question.code == question_code, Question.museum_id.is_(None))
+    )
+    rows = db.session.execute(
+        select(t.c.value, t.c.answers, t.c.first_answers).where(t.c.question_id == question_id)
+    )
+    return {value: (answers, first) for value, answers, first in rows}
+
+
+def test_a_week_is_counted_per_value_with_the_respondents_of_multiple_choice(
+    engine, create_museum, add_responses
+):
+    museum = create_museum()
+    add_responses(museum, 3, week(0), {"motivation": ["learn", "exhibition"], "nps": 8})
+    add_responses(museum, 2, week(0), {"motivation": ["exhibition"], "nps": 10})
+    assert freeze_weeks(engine, LAST_WEEK, LAST_WEEK) == [LAST_WEEK]
+    # "learn" was a first answer three times, "exhibition" twice (and a second answer thrice):
+    # summed over values, first answers give the 5 respondents of the question.
+    assert counts("motivation") == {"learn": (3, 3), "exhibition": (5, 2)}
+    assert counts("nps") == {"8": (3, 3), "10": (2, 2)}
+    responses = db.session.scalar(select(tables.snapshot_week.c.responses))
+    assert responses == 5
+
+
+def test_freezing_again_counts_nothing_twice(engine, create_museum, add_responses):
+    museum = create_museum()
+    add_responses(museum, 4, week(1), {"nps": 9})
+    first = freeze_weeks(engine, LAST_WEEK - dt.timedelta(weeks=3), LAST_WEEK)
+    assert len(first) == 4
+    assert freeze_weeks(engine, LAST_WEEK - dt.timedelta(weeks=3), LAST_WEEK) == []
+    assert counts("nps") == {"9": (4, 4)}
+
+
+def test_unfreezing_lets_a_correction_be_counted(engine, create_museum, add_responses):
+    museum = create_museum()
+    add_responses(museum, 4, week(1), {"nps": 9})
+    freeze_weeks(engine, LAST_WEEK, LAST_WEEK - dt.timedelta(weeks=0))
+    freeze_weeks(engine, week(1, 0), week(1, 0))
+    add_responses(museum, 1, week(1), {"nps": 9})
+    assert counts("nps") == {"9": (4, 4)}
+    assert unfreeze_weeks(engine, week(1, 0), week(1, 0)) == 1
+    freeze_weeks(engine, week(1, 0), week(1, 0))
+    assert counts("nps") == {"9": (5, 5)}
+    total = db.session.scalar(select(func.count()).select_from(tables.weekly_response_count))
+    assert total == 1
