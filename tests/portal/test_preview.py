@@ -157,3 +157,20 @@ def test_a_broken_preview_state_starts_the_preview_again(app, client, museum, si
     response = client.post("/portal/preview/page", data={"state": "tampered"})
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/portal/preview")
+
+
+def test_preview_page_shows_the_questions_exactly_as_the_live_page(
+    app, client, museum, signed_in_editor
+):
+    def questions_part(html: str) -> str:
+        part = html[html.index("<h1>") : html.index('<div class="actions">')]
+        return " ".join(part.split())
+
+    preview = PreviewWalker(client)
+    live = SurveyWalker(client, museum.slug)
+    pages = [(preview.open("de"), live.start("de"))]
+    for _ in range(2):
+        pages.append((preview.answer_page(), live.answer_page()))
+    for preview_page, live_page in pages:
+        assert questions_part(preview_page.html) == questions_part(live_page.html)
+        assert preview_page.question_names == live_page.question_names
