@@ -54,7 +54,8 @@ PD-EMAIL 0: indirizzo email | indirizzo e-mail | indirizzo mail | indirizzo di p
 PD-EMAIL 2: email | e-mail | mail | emails | e-mails | courriel | mél | correo | correo electrónico
     | posta elettronica | pec | gmail | hotmail
 # ---------------------------------------------------------------- phone
-PD-PHONE 0: phone number | telephone number | mobile number | cell number | cellphone number
+PD-PHONE 0: numero di contatto | contactnummer | phone number | telephone number | mobile number
+    | cell number | cellphone number
     | mobile phone number | cell phone number | contact number | landline number | whatsapp number
     | phone no | tel no | tel nr | home phone | mobile no | phone numbers
 PD-PHONE 0: telefoonnummer | mobiel nummer | mobiele nummer | gsm-nummer | 06-nummer | telefoonnr
@@ -299,9 +300,12 @@ PD-CONTACT 1: follow-up interview | follow up interview | vervolginterview | ver
     | persoonsgegevens | persoonlijke gegevens | Personalien | persönliche Daten
     | persönliche Angaben | données personnelles | informations personnelles | datos personales
     | dati personali | informazioni personali | identity
-PD-CONTACT 2: details | gegevens | Daten | Angaben | données | datos | dati | data
+PD-CONTACT 2: contact | contacto | contatto | Kontakt | details | gegevens | Daten | Angaben
+    | données | datos | dati | data
 # ---------------------------------------------------------------- special categories: health
-SC-HEALTH 1: medical | medische | medizinische | medizinischen | médical | médicale | médicaux
+SC-HEALTH 1: baja visión | ceguera | sordera | blindness | deafness | low vision | slechtziendheid
+    | blindheid | doofheid | Blindheit | Taubheit | cécité | surdité | cecità | sordità | ipovisione
+    | medical | medische | medizinische | medizinischen | médical | médicale | médicaux
     | médico | médica | medico | medica | wheelchair user | rolstoelgebruiker | Rollstuhlfahrer
     | Rollstuhlfahrerin
     | Rollstuhlnutzer | usuario de silla de ruedas | utente in sedia a rotelle
@@ -350,6 +354,7 @@ SC-HEALTH 1: stato di salute | disabilità | disabile | malattia | malattie | ma
     | apparecchio acustico
 SC-HEALTH 2: salute | mobility | mobiliteit | Mobilität | mobilité | movilidad | mobilità
 # ---------------------------------------------------------------- religion or belief
+SC-RELIGION 2: fe | geloof in god
 SC-RELIGION 1: bidt | bid | priez | pries | prions | reza | rezas | prega | preghi | prays | praying
     | religieus | religieuze | religiös | religiöse | spiritueel | spirituell | spirituel
     | spirituelle | espiritual | spirituale | ramadan | kosher | halal | sabbath | church member

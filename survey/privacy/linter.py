@@ -910,6 +910,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:form|survey|questionnaire|vragenlijst|enquete|formulier|fragebogen|umfrage|"
         r"formular|cuestionario|encuesta|formulario|questionario|modulo|sondaggio)\b",
     ),
+    # "Membership/Friends no.", "ticket nr", "pass number"
+    _rule(
+        "PD-ACCOUNT",
+        "number nummer numero nr no n id code",
+        r"\b(?:" + _ID_NOUNS + r")\b(?: \w+){0,2} (?:number|nummer|numero|nr|no|n|id|code)$E",
+    ),
 )
 _RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}
 _RULES_BY_TRIGGER: dict[str, tuple[_Rule, ...]] = {}
@@ -933,6 +939,7 @@ class _Hit:
 
 @dataclass(slots=True)
 class _QuestionContext:
+    lang: str | None
     kind: str
     banded: bool
     prefer_not: bool
@@ -1049,6 +1056,11 @@ class _Field:
         word = self.tokens[index]
         if word not in lx.POSSESSIVE_2ND:
             return False
+        if word == "su" and (
+            self.context.lang == "it"
+            or (index > 0 and self.tokens[index - 1] in lx.OTHER_NOUNS | lx.TOPIC_NOUNS)
+        ):
+            return False  # Italian "su": "la mostra su disabilità e arte"
         # "ihr", "ihre" in lower case inside properly cased German: her, their.
         return not (word.startswith("ihr") and self.cased and not self._capitalised(index))
 
@@ -1239,7 +1251,11 @@ class _Field:
         if self._is_label(first, last):
             ties.add("label")
         if hit.code in _CONTACT_CONCEPTS or hit.code == "PD-PHOTO":
-            if any(word in lx.CONTACT_VERBS for word in self.tokens):
+            if any(
+                word in lx.CONTACT_VERBS
+                for i, word in enumerate(self.tokens)
+                if not first <= i <= last
+            ):
                 ties.add("contact")
             if self.context.prize and hit.code != "PD-PHOTO" and not self.is_option:
                 ties.add("prize-draw")
@@ -1254,6 +1270,13 @@ class _Field:
             ties.add("addressed")
             if hit.code != "PD-NAME" and self._interrogative_before(first) and self._has_you(last):
                 ties.add("value-question")  # "Welche Herkunft haben Sie?"
+        if group != PERSONAL_DATA and any(
+            self.tokens[i] in _PERSONAL_LIFE and i > 0 and self._is_possessive(i - 1)
+            for i in clause
+        ):
+            ties.add("personal-life")  # "¿La fe ocupa un lugar importante en su vida?"
+        if "addressed" in ties:
+            pass
         elif group != PERSONAL_DATA and self.clause[first] in self.questions:
             # Spanish and Italian drop the pronoun: "¿Tiene alguna discapacidad?"
             ties.add("question")
@@ -1271,7 +1294,7 @@ class _Field:
         )
         if (
             word in _VERB_LIKE_TERMS
-            and following in _VERB_USE_FOLLOWERS
+            and (following in _VERB_USE_FOLLOWERS or following in _OBJECTS_OF_VERB)
             and not in_noun_phrase
             and self._same_clause(index, index + 1)
         ):
@@ -1358,8 +1381,8 @@ class _Field:
         head = tokens[index]
         if head in lx.PERSON_NOUNS:
             return "companion"
-        if head in _RESPONDENT_NOUNS:
-            return "self"
+        if head in _RESPONDENT_NOUNS or head in _OBJECT_PRONOUNS_2ND:
+            return "self"  # "the best e-mail for you", "the signature of the visitor"
         artwork = head in lx.OTHER_NOUNS or head in lx.TOPIC_NOUNS or head.startswith(_FAVOURITE)
         if hit.code in _IDENTIFIER_CONCEPTS and not artwork:
             return "self" if possessed else None  # "membership number of the Friends' club"
@@ -1681,6 +1704,15 @@ _ARTWORK_NOUNS = {
     "tentoonstelling", "exposicion",
 }  # fmt: skip
 _FAVOURITE = ("lieblings", "favoriet", "lievelings")
+_OBJECTS_OF_VERB = lx.OTHER_OWNER | {
+    "us", "me", "him", "her", "them", "ons", "mij", "nous", "moi", "uns", "mich", "nos", "ci",
+    "noi", "staff", "personnel", "personeel", "mitarbeiter", "personal", "with", "met", "mit",
+    "avec", "con", "opnemen", "aufnehmen",
+}  # fmt: skip
+_OBJECT_PRONOUNS_2ND = {
+    "you", "u", "jou", "usted", "vous", "toi", "te", "ti", "yourself", "lei", "dich", "dir",
+    "ihnen", "jullie", "voi", "vosotros", "uzelf", "jezelf",
+}  # fmt: skip
 _RESPONDENT_NOUNS = {
     "visitor", "visitors", "respondent", "respondents", "participant", "participants",
     "bezoeker", "bezoekers", "deelnemer", "deelnemers", "besucher", "besucherin",
@@ -1690,7 +1722,10 @@ _RESPONDENT_NOUNS = {
     "titulaire", "titolare", "houder", "inhaber",
 }  # fmt: skip
 _IDENTIFIER_CONCEPTS = {"PD-ACCOUNT", "PD-NATIONAL-ID", "PD-BANK"}
-_VERB_LIKE_TERMS = {"name", "names", "address", "sign", "mail", "email", "text", "post"}
+_VERB_LIKE_TERMS = {
+    "name", "names", "address", "sign", "mail", "email", "text", "post", "contact", "contacto",
+    "contatto", "kontakt",
+}  # fmt: skip
 _SPECIAL_ADJECTIVES = {
     "religious", "political", "racial", "ethnic", "sexual", "medical", "genetic", "spiritual",
     "christian", "catholic", "protestant", "jewish", "islamic", "muslim", "hindu", "buddhist",
@@ -1964,7 +1999,7 @@ def _strip_clitic(word: str) -> str:
 
 def _strongest(ties: set[str]) -> str | None:
     for basis in (
-        "request", "value-question", "label", "possessive", "companion", "contact",
+        "request", "value-question", "label", "possessive", "personal-life", "companion", "contact",
         "prize-draw", "answer-type", "addressed", "question",
     ):  # fmt: skip
         if basis in ties:
@@ -1976,7 +2011,7 @@ def _strongest(ties: set[str]) -> str | None:
 
 
 def _question_context(
-    options: Sequence[str], kind: str | None, texts: Iterable[str]
+    options: Sequence[str], kind: str | None, texts: Iterable[str], lang: str | None = None
 ) -> _QuestionContext:
     kind_norm = (kind or "").strip().lower()
     banded = False
@@ -1990,7 +2025,7 @@ def _question_context(
         if words & _PRIZE:
             prize = True
             break
-    return _QuestionContext(kind_norm, banded, prefer_not, prize)
+    return _QuestionContext(lang, kind_norm, banded, prefer_not, prize)
 
 
 _KIND_FINDINGS = {
@@ -2016,11 +2051,10 @@ def lint_question(
     "email", ...). ``locale`` selects the language of messages and suggestions. ``policy``
     decides which warnings are escalated to rejections.
     """
-    del lang  # every lexicon applies to every question
     policy = policy or DEFAULT_POLICY
     locale = resolve_locale(locale)
     options = tuple(option for option in options if isinstance(option, str))
-    context = _question_context(options, kind, (text, help_text, *options))
+    context = _question_context(options, kind, (text, help_text, *options), _short_lang(lang))
     fields: list[tuple[str, str]] = [("text", text or "")]
     if help_text:
         fields.append(("help", help_text))
@@ -2083,6 +2117,10 @@ def _political_scale(options: Sequence[str]) -> tuple[int, str] | None:
     if left is None or not any(w & _RIGHT for w in words) or not any(w & _CENTRE for w in words):
         return None
     return left, options[left]
+
+
+def _short_lang(lang: str | None) -> str | None:
+    return lang.replace("-", "_").split("_", 1)[0].lower() if lang else None
 
 
 def _field_order(name: str) -> tuple[int, int]:
