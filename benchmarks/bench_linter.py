@@ -68,6 +68,32 @@ def fresh_interpreter_seconds(codes: list[str], runs: int, pycache: str) -> dict
     return {code: statistics.median(values) for code, values in timings.items()}
 
 
+def importtime_milliseconds(runs: int, pycache: str) -> tuple[float, float]:
+    """Cumulative import times reported by ``python -X importtime`` (median of ``runs``): of the
+    survey package, and of survey.privacy.linter minus the survey package it sits in."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=pycache)
+    package, linter_only = [], []
+    for _ in range(runs):
+        report = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import survey.privacy.linter"],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stderr
+        cumulative = {}
+        for line in report.splitlines():
+            if line.startswith("import time:") and "|" in line:
+                _, total, name = (part.strip() for part in line.split("|"))
+                if total.isdigit():
+                    cumulative[name] = int(total) / 1000
+        package.append(cumulative["survey"])
+        linter_only.append(cumulative["survey.privacy.linter"] - cumulative["survey"])
+    return statistics.median(package), statistics.median(linter_only)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=20_000)
@@ -91,6 +117,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-pycache-") as pycache:
         fresh_interpreter_seconds(codes, 1, pycache)
         medians = fresh_interpreter_seconds(codes, args.import_runs, pycache)
+        package_ms, linter_ms = importtime_milliseconds(args.import_runs, pycache)
     baseline, package, linter = (medians[code] for code in codes)
     print(
         f"fresh interpreter, median of {args.import_runs}: python -c pass {baseline * 1e3:.0f} ms; "
@@ -101,6 +128,10 @@ def main() -> None:
         f"({linter / baseline:.2f}x the baseline); of that, the survey package itself "
         f"(create_app module, Flask) takes {(package - baseline) * 1e3:.0f} ms and the linter "
         f"modules {(linter - package) * 1e3:.0f} ms"
+    )
+    print(
+        f"python -X importtime, median of {args.import_runs}: survey package {package_ms:.0f} ms, "
+        f"survey.privacy (linter, normaliser, lexicons, messages, scrubber) {linter_ms:.0f} ms"
     )
 
 
