@@ -33,7 +33,7 @@ class BaseConfig:
     RATELIMIT_STORAGE_URI = os.environ.get("SENTOMUS_RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = False
     #: Survey requests per client: generous, since a whole school class may share one Wi-Fi.
-    RESPONDENT_RATE_LIMIT = "600 per minute"
+    RESPONDENT_RATE_LIMIT = os.environ.get("SENTOMUS_RESPONDENT_RATE_LIMIT", "600 per minute")
     #: Sign-in attempts allowed, per client and per account name.
     LOGIN_RATE_LIMIT = "10 per minute; 50 per hour"
     #: Invitation links to set a password stay valid this long.
