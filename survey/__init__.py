@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
+if TYPE_CHECKING:
+    from flask import Flask
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,6 +19,10 @@ def create_app(config: str | dict[str, Any] | None = None) -> Flask:
     `config` is a settings name (development, testing, production) or a dict of overrides applied
     on top of the settings picked by SENTOMUS_ENV (or `testing` when a dict carries TESTING=True).
     """
+    # Imported here so that tools using parts of the package (the linter, the lint command)
+    # start without loading the web framework.
+    from flask import Flask
+
     app = Flask(
         __name__,
         instance_path=os.environ.get("SENTOMUS_INSTANCE_PATH") or str(PROJECT_ROOT / "instance"),
