@@ -7,11 +7,12 @@ engines and connections and the tables' names.
     document = build_museum_report(engine, museum_id, wave_id=None)
     body = render(document, "html")          # or "json", "csv", "xlsx"
     overview = build_overview(engine, wave_id=None)
+    summary = progress_summary(document)    # the protected figures of a progress e-mail
 """
 
 from analysis.disclosure import DisclosurePolicy
 from analysis.document import Document
-from analysis.museum_report import ReportError, build_museum_report
+from analysis.museum_report import ReportError, build_museum_report, progress_summary
 from analysis.overview import build_overview
 from analysis.periods import Period, Wave, WaveError, add_wave, list_waves, resolve_periods
 from analysis.render import FORMATS, MEDIA_TYPES, render
@@ -31,6 +32,7 @@ __all__ = [
     "build_overview",
     "freeze_weeks",
     "list_waves",
+    "progress_summary",
     "render",
     "resolve_periods",
     "unfreeze_weeks",

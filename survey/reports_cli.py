@@ -28,7 +28,8 @@ from analysis import (
     list_waves,
     render,
 )
-from analysis.periods import resolve_periods
+from analysis.periods import last_completed_week, monday_of, resolve_periods
+from analysis.snapshots import freeze_weeks, unfreeze_weeks
 from survey.extensions import db
 from survey.models import Museum
 
@@ -138,3 +139,29 @@ def wave_list_command() -> None:
         mark = "*" if wave.id == current.wave_id else " "
         weeks = len(wave.period().weeks)
         click.echo(f"{mark} {wave.name:<16} {wave.starts_on} – {wave.ends_on}  {weeks} weeks")
+
+
+@wave_command.command("snapshot")
+@click.option(
+    "--recount",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Count the week of this date again (after a correction; changes published figures).",
+)
+@with_appcontext
+def wave_snapshot_command(recount: dt.datetime | None) -> None:
+    """Count every ended week of the current and previous period into the weekly tables.
+
+    Reports do this themselves when needed; running it weekly keeps the first report of the
+    week from waiting for it.
+    """
+    today = dt.date.today()
+    last = last_completed_week(today)
+    if recount is not None:
+        week = monday_of(recount.date())
+        if week > last:
+            raise click.ClickException("that week has not ended yet")
+        unfreeze_weeks(db.engine, week, week)
+    current, previous = resolve_periods(list_waves(db.engine), today)
+    first = (previous or current).first_week
+    counted = freeze_weeks(db.engine, first, last, today=today) if first <= last else []
+    click.echo(f"{len(counted)} week(s) counted; figures up to {last + dt.timedelta(days=6)}.")

@@ -281,3 +281,21 @@ def test_an_empty_museum_renders_in_every_format(engine, create_museum, fmt):
 
     museum = create_museum()
     assert render(build_museum_report(engine, museum.id, as_of=AS_OF), fmt)
+
+
+def test_progress_summary_takes_protected_figures_from_the_report(
+    engine, create_museum, add_responses
+):
+    from analysis import progress_summary
+
+    small, large = create_museum(), create_museum()
+    add_responses(small, 9, week(1), typical)
+    add_responses(large, 30, week(1), typical)
+    summary = progress_summary(build_museum_report(engine, small.id, as_of=AS_OF))
+    assert summary["completes"] == 9
+    assert summary["headline"]["nps"]["value"] is None
+    assert "hidden: fewer than 10" in summary["headline"]["nps"]["note"]
+
+    summary = progress_summary(build_museum_report(engine, large.id, as_of=AS_OF))
+    assert summary["headline"]["nps"]["base"] == 30
+    assert "indicative" in summary["headline"]["nps"]["note"]

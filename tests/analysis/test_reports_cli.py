@@ -92,3 +92,23 @@ def test_bad_waves_are_refused(report_runner, start, end, message):
     result = report_runner.invoke(args=["wave", "add", "other", start, end])
     assert result.exit_code == 1
     assert message in result.output
+
+
+def test_wave_snapshot_counts_ended_weeks_and_recounts_a_corrected_one(
+    report_runner, create_museum, add_responses
+):
+    import datetime as dt
+
+    from analysis.periods import last_completed_week
+
+    museum = create_museum()
+    ended = last_completed_week(dt.date.today())
+    add_responses(museum, 3, ended, {"nps": 9})
+    result = report_runner.invoke(args=["wave", "snapshot"])
+    assert result.exit_code == 0, result.output
+    assert "104 week(s) counted" in result.output
+    assert "0 week(s) counted" in report_runner.invoke(args=["wave", "snapshot"]).output
+    result = report_runner.invoke(args=["wave", "snapshot", "--recount", ended.isoformat()])
+    assert "1 week(s) counted" in result.output
+    result = report_runner.invoke(args=["wave", "snapshot", "--recount", "2999-01-01"])
+    assert result.exit_code == 1 and "has not ended" in result.output
