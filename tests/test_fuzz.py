@@ -54,6 +54,16 @@ def museum_with_markup(create_museum, create_own_question):
     return museum
 
 
+@pytest.fixture
+def fuzz_staff(create_user):
+    return create_user("staff")
+
+
+@pytest.fixture
+def fuzz_editor(create_museum, create_user):
+    return create_user("editor", create_museum(slug="fuzz-q", languages=["en", "nl"]))
+
+
 @FUZZ
 @given(
     data=st.dictionaries(
@@ -149,3 +159,49 @@ def test_markup_in_questions_options_and_answers_is_inert(client, museum_with_ma
     html = seen[-1]
     assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt; favourite room?" in html
     assert "<img src=x" not in html and "<script>alert(1)</script>" not in html
+
+
+@FUZZ
+@given(
+    form=st.fixed_dictionaries(
+        {
+            "kind": st.sampled_from(
+                [
+                    "single_choice",
+                    "multiple_choice",
+                    "scale",
+                    "nps",
+                    "number",
+                    "free_text",
+                    "slider",
+                    "",
+                ]
+            ),
+            "code": hostile_text,
+            "text_en": hostile_text,
+            "text_nl": hostile_text,
+            "help_en": hostile_text,
+            "number_min": hostile_text,
+            "number_max": hostile_text,
+            "max_length": hostile_text,
+            "max_choices": hostile_text,
+            "scale": hostile_text,
+            "options-0-code": hostile_text,
+            "options-0-label_en": hostile_text,
+            "options-1-code": hostile_text,
+            "options-1-label_nl": hostile_text,
+            "options-99999-code": hostile_text,
+        }
+    )
+)
+def test_own_question_form_never_fails(app, client, create_museum, create_user, form):
+    if not hasattr(app, "_fuzz_editor"):
+        museum = create_museum(slug="fuzz-q", languages=["en", "nl"])
+        app._fuzz_editor = create_user("editor", museum, email="fuzz-editor@museum.example")
+    client.post(
+        "/account/login", data={"email": "fuzz-editor@museum.example", "password": PASSWORD}
+    )
+    response = client.post("/portal/questions/new", data=form)
+    assert response.status_code in {200, 303, 400}, response.status_code
+    html = response.get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html and "<img src=x onerror" not in html

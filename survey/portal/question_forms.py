@@ -15,7 +15,6 @@ from wtforms import (
     FieldList,
     Form,
     FormField,
-    IntegerField,
     SelectChoice,
     SelectField,
     StringField,
@@ -23,6 +22,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 
+from survey.formfields import BoundedIntegerField
 from survey.i18n import LANGUAGE_NAMES
 from survey.models import Question
 from survey.questions import KINDS
@@ -83,19 +83,19 @@ class QuestionForm(FlaskForm):
         choices=[SelectChoice(name, kind.title) for name, kind in KINDS.items()],
     )
     required = BooleanField(_l("Visitors must answer this question"))
-    number_min = IntegerField(
+    number_min = BoundedIntegerField(
         _l("Smallest number allowed"),
         validators=[Optional(), NumberRange(min=-NUMBER_LIMIT, max=NUMBER_LIMIT)],
     )
-    number_max = IntegerField(
+    number_max = BoundedIntegerField(
         _l("Largest number allowed"),
         validators=[Optional(), NumberRange(min=-NUMBER_LIMIT, max=NUMBER_LIMIT)],
     )
-    max_length = IntegerField(
+    max_length = BoundedIntegerField(
         _l("Longest answer, in characters"),
         validators=[Optional(), NumberRange(min=1, max=FREE_TEXT_CEILING)],
     )
-    max_choices = IntegerField(
+    max_choices = BoundedIntegerField(
         _l("Most options a visitor may tick (empty: no limit)"),
         validators=[Optional(), NumberRange(min=1, max=MAX_OPTION_ROWS)],
     )

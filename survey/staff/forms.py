@@ -1,19 +1,10 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, IntegerField, SelectChoice, SelectMultipleField, StringField
+from wtforms import BooleanField, SelectChoice, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp, ValidationError
 
+from survey.formfields import BoundedIntegerField
 from survey.i18n import LANGUAGE_NAMES
-
-
-class CountField(IntegerField):
-    """A whole number of reasonable size; a 400-digit number is an input error, not a crash."""
-
-    def process_formdata(self, valuelist):
-        if valuelist and len(valuelist[0].strip()) > 9:
-            self.data = None
-            raise ValueError(_l("Enter a number of at most 9 digits."))
-        super().process_formdata(valuelist)
 
 
 class MuseumForm(FlaskForm):
@@ -34,7 +25,7 @@ class MuseumForm(FlaskForm):
         choices=[SelectChoice(code, name) for code, name in LANGUAGE_NAMES.items()],
         validators=[DataRequired(message=_l("Offer at least one language."))],
     )
-    target_sample_size = CountField(
+    target_sample_size = BoundedIntegerField(
         _l("Target number of responses"),
         validators=[DataRequired(), NumberRange(min=1, max=1_000_000)],
     )
