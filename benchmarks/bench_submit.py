@@ -56,6 +56,7 @@ def main() -> int:
         result = json.loads(out.read_text())
         flow, compare = result["flow"], result["submit_vs_bare"]
         page = flow["by_request"]["POST page"]
+        submit = compare["submit"]
         print(
             f"[{backend}] {args.users} users, {flow['seconds']} s, {args.workers} gunicorn workers"
         )
@@ -66,8 +67,8 @@ def main() -> int:
             f"{page['p50_ms']}/{page['p95_ms']}/{page['p99_ms']} ms"
         )
         print(
-            f"  final submit: {compare['submit']['rps']} /s (p50/p95/p99 "
-            f"{compare['submit']['p50_ms']}/{compare['submit']['p95_ms']}/{compare['submit']['p99_ms']} ms)"
+            f"  final submit: {submit['rps']} /s (p50/p95/p99 "
+            f"{submit['p50_ms']}/{submit['p95_ms']}/{submit['p99_ms']} ms)"
             f"; bare insert: {compare['bare']['rps']} /s; ratio {compare['ratio']}"
         )
     return status

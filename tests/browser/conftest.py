@@ -16,8 +16,8 @@ from werkzeug.serving import make_server
 
 from survey import create_app
 from survey.demo import seed_demo
-from survey.serving import AnonymousRequestHandler
 from survey.extensions import db
+from survey.serving import AnonymousRequestHandler
 from tests.conftest import IN_CI
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +66,9 @@ def live_server(tmp_path_factory):
     with app.app_context():
         db.create_all()
         seed_demo(db.session, museums=2, responses=30)
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=AnonymousRequestHandler)
+    server = make_server(
+        "127.0.0.1", 0, app, threaded=True, request_handler=AnonymousRequestHandler
+    )
     base = f"http://127.0.0.1:{server.server_port}"
     app.config["PUBLIC_BASE_URL"] = base
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -102,7 +104,9 @@ class PageWatch:
 
     @property
     def foreign_requests(self) -> list[str]:
-        return [u for u in self.requests if not u.startswith(self.base) and not u.startswith("data:")]
+        return [
+            u for u in self.requests if not u.startswith(self.base) and not u.startswith("data:")
+        ]
 
     def axe_violations(self, impacts=("serious", "critical")) -> list[dict]:
         self.page.add_script_tag(content=AXE.read_text(encoding="utf-8"))

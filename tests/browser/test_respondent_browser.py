@@ -73,7 +73,8 @@ def test_keyboard_only_visitor_completes_the_survey_in_french(phone, live_server
         focused = page.evaluate(
             "() => { const e = document.activeElement; const box = e.getBoundingClientRect();"
             " return {tag: e.tagName, type: e.type || '', name: e.name || '', value: e.value || '',"
-            " outline: getComputedStyle(e).outlineStyle, visible: box.width > 0 && box.height > 0}; }"
+            " outline: getComputedStyle(e).outlineStyle,"
+            " visible: box.width > 0 && box.height > 0}; }"
         )
         if focused["name"].startswith("q") and focused["name"] not in answered_groups:
             assert focused["outline"] != "none", "focus must be visible"
