@@ -46,7 +46,7 @@ lint: $(STAMP)
 
 extract-messages: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o survey/translations/messages.pot --no-location --omit-header .
-	$(BIN)/pybabel update -i survey/translations/messages.pot -d survey/translations --no-fuzzy-matching --omit-header
+	$(BIN)/pybabel update -i survey/translations/messages.pot -d survey/translations --no-fuzzy-matching
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

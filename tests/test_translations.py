@@ -64,3 +64,19 @@ def test_template_matches_the_source(tmp_path):
     )
     fresh = {m.id for m in load(out) if m.id}
     assert fresh == entries(), "run `make extract-messages` and translate the new strings"
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule"),
+    [
+        ("nl", "(n != 1)"),
+        ("fr", "(n > 1)"),
+        ("de", "(n != 1)"),
+        ("es", "(n != 1)"),
+        ("it", "(n != 1)"),
+    ],
+)
+def test_catalog_declares_its_plural_rule(lang, rule):
+    catalog = load(CATALOGS / lang / "LC_MESSAGES" / "messages.po")
+    assert catalog.plural_forms == f"nplurals=2; plural={rule};"
+    assert not catalog.fuzzy
