@@ -96,10 +96,12 @@ class Note:
 @dataclass
 class MethodNotes:
     notes: list[Note] = field(default_factory=list)
+    _seen: set[Note] = field(default_factory=set, repr=False)
 
     def add(self, rule: str, subject: str, detail: str) -> None:
         note = Note(rule, subject, detail)
-        if note not in self.notes:
+        if note not in self._seen:
+            self._seen.add(note)
             self.notes.append(note)
 
     def by_rule(self, rule: str) -> list[Note]:

@@ -323,19 +323,12 @@ def _national_table(
         value=None if not completes else round(margin_of_error(completes), 2),
     )
 
-    def pooled(counts: pd.DataFrame, code: str) -> Published:
-        if counts.empty:
-            return Published(cutoff=None)
-        part = counts[counts["question_id"].map(code_of) == code]
-        sums = part.groupby("value")["answers"].sum()
-        return Published(
-            cutoff=None, base=int(sums.sum()), counts={str(k): int(v) for k, v in sums.items()}
-        )
-
+    current_pooled = _pooled(current, code_of)
+    previous_pooled = _pooled(previous, code_of)
     for spec in HEADLINE:
         digits = 2 if spec.statistic == "mean" else 1
-        estimate, base = measure_estimate(spec.statistic, pooled(current, spec.code))
-        before, before_base = measure_estimate(spec.statistic, pooled(previous, spec.code))
+        estimate, base = measure_estimate(spec.statistic, current_pooled[spec.code])
+        before, before_base = measure_estimate(spec.statistic, previous_pooled[spec.code])
         if base_status(base, policy) == "hidden":
             table.add(spec.key, label=spec.label, note=base_note(base, policy))
             continue
@@ -352,3 +345,16 @@ def _national_table(
             note=base_note(base, policy),
         )
     return table
+
+
+def _pooled(counts: pd.DataFrame, code_of: dict[int, str]) -> dict[str, Published]:
+    """Answer counts of all museums together, per core question code."""
+    pooled: dict[str, Published] = defaultdict(lambda: Published(cutoff=None))
+    if counts.empty:
+        return pooled
+    sums = counts.groupby(["question_id", "value"], sort=False)["answers"].sum()
+    for (question_id, value), answers in sums.items():
+        published = pooled[code_of.get(int(question_id), "")]
+        published.counts[str(value)] = published.counts.get(str(value), 0) + int(answers)
+        published.base += int(answers)
+    return pooled
