@@ -188,7 +188,7 @@ def render_csv(document: Document) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
-    writer.writerows(("" if v is None else v for v in row) for row in csv_rows(document))
+    writer.writerows(("" if v is None else _excel(v) for v in row) for row in csv_rows(document))
     return buffer.getvalue()
 
 
@@ -239,8 +239,8 @@ def render_xlsx(document: Document) -> bytes:
     used = {"Report", "Comments"}
     for table in document.tables():
         sheet = workbook.create_sheet(_sheet_name(table.name, used))
-        sheet.append([table.title])
-        header(sheet, ["Key", *[c.label for c in table.columns], "Note"])
+        sheet.append([_excel(table.title)])
+        header(sheet, ["Key", *[_excel(c.label) for c in table.columns], "Note"])
         for row in table.rows:
             sheet.append(
                 [row["key"], *[_excel(row[c.key]) for c in table.columns], row["note"] or None]
@@ -261,9 +261,14 @@ def render_xlsx(document: Document) -> bytes:
 
 
 def _excel(value: Any) -> Any:
+    """Texts written by museums or respondents never become spreadsheet formulas (CSV too,
+    since spreadsheets open CSV files)."""
     value = _plain(value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and not _is_number(value):
-        # Texts written by museums or respondents never become spreadsheet formulas.
+    if (
+        isinstance(value, str)
+        and value[:1] in ("=", "+", "-", "@", "\t", "\r")
+        and not _is_number(value)
+    ):
         return "'" + value
     return value
 
