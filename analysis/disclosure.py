@@ -19,11 +19,14 @@ The rules, with the policy's defaults:
    shown, marked indicative.
 5. Peer benchmarks: only with at least `min_peer_museums` (5) other museums, each with at least
    `min_base` answers, and none of them contributing more than `max_peer_share` (half) of the
-   peer answers. The museum itself is never part of its own benchmark.
+   peer answers. The museum itself is never part of its own benchmark. Other museums' scores
+   are only ever shown as a median, quartiles and a percentile rank, from the weekly snapshot.
 6. Stable figures: figures are published from whole, ended ISO weeks (the weekly snapshot), and
    a statistic moves to a later week only once its base has grown by at least `min_growth` (10)
    respondents since its last published value (the publication ladder below). Two reports can
-   therefore never differ by fewer than 10 respondents in any figure.
+   therefore never differ by fewer than 10 respondents in any statistic. Fieldwork counts
+   (responses per week, starts) say how many, not who or what, and follow the weekly snapshot
+   only; the running week is shown as a bare count.
 7. Open comments: shown only as one list for the whole museum, in alphabetical order, without
    language, date or any other answer, and only when the museum's published base reaches
    `min_base`.
