@@ -19,3 +19,13 @@ def dashboard():
         progress=progress_for(db.session, museum),
         survey_url=f"{base}/s/{museum.slug}",
     )
+
+
+@blueprint.get("/report")
+@blueprint.get("/report.<fmt>")
+@museum_user_required
+def report(fmt: str = "html"):
+    """The museum's progress report: aggregated figures only, never per-respondent rows."""
+    from survey.reports import museum_report
+
+    return museum_report(current_museum(), fmt)

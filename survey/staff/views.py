@@ -140,3 +140,22 @@ def audit_log():
     entries = db.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(500)).all()
     actors = {u.id: u.email for u in db.session.scalars(select(User))}
     return render_template("staff/audit.html", entries=entries, actors=actors)
+
+
+@blueprint.get("/museums/<int:museum_id>/report")
+@blueprint.get("/museums/<int:museum_id>/report.<fmt>")
+@staff_required
+def museum_report(museum_id: int, fmt: str = "html"):
+    from survey.reports import museum_report as render_museum_report
+
+    museum = db.session.get(Museum, museum_id) or abort(404)
+    return render_museum_report(museum, fmt)
+
+
+@blueprint.get("/report")
+@blueprint.get("/report.<fmt>")
+@staff_required
+def overview_report(fmt: str = "html"):
+    from survey.reports import overview_report as render_overview
+
+    return render_overview(fmt)

@@ -1,0 +1,74 @@
+"""Serving analysis/ reports from the portal and the staff area.
+
+The HTML report is self-contained (plotly.js embedded once, no network request). Its inline
+scripts are allowed by their SHA-256 hashes only, so the page keeps a strict script policy.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+
+from flask import Response, abort, current_app
+from flask_babel import get_locale
+
+from analysis import MEDIA_TYPES, DisclosurePolicy, ReportError, build_museum_report, build_overview
+from analysis import render as render_document
+from survey.extensions import db
+from survey.models import Museum
+
+SCRIPT = re.compile(r"<script(?: [^>]*)?>(.*?)</script>", re.S)
+
+
+def report_policy() -> DisclosurePolicy:
+    return DisclosurePolicy(min_base=int(current_app.config.get("REPORT_MIN_BASE", 10)))
+
+
+def report_csp(html: str) -> str:
+    hashes = {
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in SCRIPT.findall(html)
+    }
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + (" ".join(sorted(hashes)) or "'none'"),
+            # plotly.js adds its own style elements at run time.
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'none'",
+            "form-action 'none'",
+            "frame-ancestors 'none'",
+            "base-uri 'none'",
+        ]
+    )
+
+
+def report_response(document, fmt: str, filename: str) -> Response:
+    if fmt not in MEDIA_TYPES:
+        abort(404)
+    body = render_document(document, fmt)
+    response = Response(body, content_type=MEDIA_TYPES[fmt])
+    if fmt == "html":
+        response.headers["Content-Security-Policy"] = report_csp(body.decode("utf-8"))
+    else:
+        response.headers["Content-Disposition"] = f"attachment; filename={filename}.{fmt}"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+def museum_report(museum: Museum, fmt: str) -> Response:
+    try:
+        document = build_museum_report(
+            db.engine, museum.id, policy=report_policy(), lang=str(get_locale() or "en")
+        )
+    except ReportError:
+        abort(404)
+    return report_response(document, fmt, f"sentomus-{museum.slug}-report")
+
+
+def overview_report(fmt: str) -> Response:
+    document = build_overview(db.engine, policy=report_policy())
+    return report_response(document, fmt, "sentomus-overview")
