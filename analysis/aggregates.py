@@ -182,6 +182,19 @@ def museum_weekly_responses(
     return frame(rows, ["museum_id", "week", "language", "responses"])
 
 
+def responses_per_week(
+    connection: Connection, first: dt.date, last: dt.date
+) -> list[tuple[int, dt.date, int]]:
+    """(museum id, week, responses) for every museum over frozen weeks, languages summed."""
+    t = weekly_response_count
+    rows = connection.execute(
+        select(t.c.museum_id, t.c.week, func.sum(t.c.responses))
+        .where(t.c.week.between(first, last))
+        .group_by(t.c.museum_id, t.c.week)
+    )
+    return [tuple(row) for row in rows]
+
+
 def starts_per_museum(
     connection: Connection, museum_id: int | None, first: dt.date, last: dt.date
 ) -> pd.DataFrame:

@@ -165,7 +165,7 @@ class Fieldwork:
             completes=int(sum(weekly)),
             target=int(target),
             weeks_done=len(weekly),
-            weeks_total=len(period.weeks),
+            weeks_total=period.week_count,
             recent_completes=int(sum(recent)),
             recent_days=7 * len(recent),
             as_of_day=snapshot + dt.timedelta(days=6) if snapshot else None,

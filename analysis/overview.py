@@ -18,7 +18,7 @@ from analysis import figures
 from analysis.aggregates import (
     load_catalog,
     load_museums,
-    museum_weekly_responses,
+    responses_per_week,
     responses_since,
     scores_by_museum,
     starts_per_museum,
@@ -83,10 +83,8 @@ def build_overview(
         live: dict[int, int] = {}
         current_counts = previous_counts = pd.DataFrame()
         if weeks:
-            frame = museum_weekly_responses(connection, None, weeks[0], weeks[-1])
-            for museum_id, week, _language, count in frame.itertuples(index=False):
-                by_week = weekly[int(museum_id)]
-                by_week[week] = by_week.get(week, 0) + int(count)
+            for museum_id, week, count in responses_per_week(connection, weeks[0], weeks[-1]):
+                weekly[museum_id][week] = int(count)
             frame = starts_per_museum(
                 connection, None, period.first_day, weeks[-1] + dt.timedelta(days=6)
             )

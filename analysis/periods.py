@@ -76,6 +76,10 @@ class Period:
         return weeks_between(self.first_week, self.last_week)
 
     @property
+    def week_count(self) -> int:
+        return (self.last_week - self.first_week).days // 7 + 1
+
+    @property
     def days(self) -> int:
         return (self.last_day - self.first_day).days + 1
 
