@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, Integer, case, cast, func, or_, select
 
 from analysis.schema import (
     answer,
@@ -224,19 +224,39 @@ def responses_since(
     return {museum_id: count for museum_id, count in connection.execute(query)}
 
 
-def scores_by_museum(
+def score_sums_by_museum(
     connection: Connection, question_ids: Sequence[int], first: dt.date, last: dt.date
-) -> pd.DataFrame:
-    """Answer counts per museum, question and value over frozen weeks: the benchmark input."""
-    t = weekly_answer_count
+) -> list[tuple[int, int, int, int, int, int, int, int]]:
+    """Per museum and question over frozen weeks: the sums every score is computed from.
+
+    (museum id, question id, answers, sum of values, sum of squared values, promoters (9-10),
+    detractors (0-6), top two boxes (4-5)); only numeric answers 0-10 count, "na" does not.
+    """
     if not question_ids:
-        return frame([], ["museum_id", "question_id", "value", "answers"])
+        return []
+    t = weekly_answer_count
+    number = case(
+        (t.c.value.in_([str(v) for v in range(11)]), cast(t.c.value, Integer)), else_=None
+    )
+
+    def answers_where(condition):
+        return func.sum(case((condition, t.c.answers), else_=0))
+
     rows = connection.execute(
-        select(t.c.museum_id, t.c.question_id, t.c.value, func.sum(t.c.answers).label("answers"))
+        select(
+            t.c.museum_id,
+            t.c.question_id,
+            answers_where(number.is_not(None)),
+            func.coalesce(func.sum(number * t.c.answers), 0),
+            func.coalesce(func.sum(number * number * t.c.answers), 0),
+            answers_where(number >= 9),
+            answers_where(number <= 6),
+            answers_where(number >= 4),
+        )
         .where(t.c.question_id.in_(list(question_ids)), t.c.week.between(first, last))
-        .group_by(t.c.museum_id, t.c.question_id, t.c.value)
-    ).all()
-    return frame(rows, ["museum_id", "question_id", "value", "answers"])
+        .group_by(t.c.museum_id, t.c.question_id)
+    )
+    return [tuple(int(v) for v in row) for row in rows]
 
 
 def frozen_totals(connection: Connection, first: dt.date, last: dt.date) -> int:

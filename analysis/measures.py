@@ -10,10 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-
-import numpy as np
-import pandas as pd
+from dataclasses import astuple, dataclass, field
 
 from analysis.disclosure import DisclosurePolicy, publication_index
 from analysis.periods import Period
@@ -21,9 +18,11 @@ from analysis.stats import (
     Estimate,
     NpsResult,
     mean_estimate,
+    mean_from_moments,
     nps_counts,
     nps_estimate,
     projected_completion,
+    proportion_estimate,
     top_box_estimate,
 )
 
@@ -216,44 +215,72 @@ class MeasureSpec:
     statistic: str
 
 
-def museum_scores(
-    counts: pd.DataFrame, code_of: dict[int, str], specs: Sequence[MeasureSpec]
-) -> dict[str, pd.DataFrame]:
-    """Per measure, a frame of museum_id, score and base for every museum with answers.
+@dataclass(frozen=True)
+class ScoreSums:
+    """Sums over a museum's (or the study's) numeric answers to one question."""
 
-    `counts` has museum_id, question_id, value and answers (summed over the period's weeks).
-    """
-    result: dict[str, pd.DataFrame] = {}
-    empty = pd.DataFrame({"museum_id": [], "score": [], "base": []})
-    if counts.empty:
-        return {spec.key: empty for spec in specs}
-    frame = counts.assign(code=counts["question_id"].map(code_of))
-    frame = frame[frame["value"] != NOT_APPLICABLE]
-    frame = frame.assign(number=pd.to_numeric(frame["value"], errors="coerce"))
-    frame = frame[frame["number"].notna()]
-    frame = frame.assign(
-        answers=frame["answers"].astype(np.int64),
-        weighted=frame["number"] * frame["answers"],
-        promoter=np.where(frame["number"] >= 9, frame["answers"], 0),
-        detractor=np.where(frame["number"] <= 6, frame["answers"], 0),
-        top2=np.where(frame["number"] >= 4, frame["answers"], 0),
-    )
-    grouped = frame.groupby(["code", "museum_id"], sort=False)[
-        ["answers", "weighted", "promoter", "detractor", "top2"]
-    ].sum()
-    for spec in specs:
-        if spec.code not in grouped.index.get_level_values(0):
-            result[spec.key] = empty
+    answers: int = 0
+    total: int = 0
+    squares: int = 0
+    promoters: int = 0
+    detractors: int = 0
+    top_two: int = 0
+
+    def __add__(self, other: ScoreSums) -> ScoreSums:
+        return ScoreSums(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+    def score(self, statistic: str) -> float | None:
+        if not self.answers:
+            return None
+        if statistic == "nps":
+            return 100 * (self.promoters - self.detractors) / self.answers
+        if statistic == "mean":
+            return self.total / self.answers
+        return 100 * self.top_two / self.answers
+
+    def estimate(self, statistic: str) -> Estimate | None:
+        if not self.answers:
+            return None
+        if statistic == "nps":
+            passives = self.answers - self.promoters - self.detractors
+            result = nps_estimate(self.promoters, passives, self.detractors)
+            return Estimate(result.score, result.low, result.high, result.base)
+        if statistic == "mean":
+            return mean_from_moments(self.answers, self.total, self.squares)
+        return proportion_estimate(self.top_two, self.answers)
+
+
+def sums_by_code(
+    rows: Iterable[Sequence[int]], code_of: dict[int, str]
+) -> dict[str, dict[int, ScoreSums]]:
+    """{question code: {museum id: sums}}, versions of a core question added together."""
+    result: dict[str, dict[int, ScoreSums]] = defaultdict(dict)
+    for museum_id, question_id, *sums in rows:
+        code = code_of.get(question_id)
+        if code is None:
             continue
-        part = grouped.loc[spec.code]
-        base = part["answers"]
-        if spec.statistic == "nps":
-            score = 100 * (part["promoter"] - part["detractor"]) / base
-        elif spec.statistic == "mean":
-            score = part["weighted"] / base
-        else:
-            score = 100 * part["top2"] / base
-        result[spec.key] = pd.DataFrame(
-            {"museum_id": part.index.to_numpy(), "score": score.to_numpy(), "base": base.to_numpy()}
-        )
+        by_museum = result[code]
+        by_museum[museum_id] = by_museum.get(museum_id, ScoreSums()) + ScoreSums(*sums)
     return result
+
+
+def museum_scores(
+    sums: dict[str, dict[int, ScoreSums]], specs: Sequence[MeasureSpec]
+) -> dict[str, list[tuple[int, float, int]]]:
+    """Per measure, (museum id, score, base) of every museum with answers."""
+    return {
+        spec.key: [
+            (museum_id, s.score(spec.statistic), s.answers)
+            for museum_id, s in sums.get(spec.code, {}).items()
+            if s.answers
+        ]
+        for spec in specs
+    }
+
+
+def pooled(sums: dict[str, dict[int, ScoreSums]], code: str) -> ScoreSums:
+    """The sums of all museums together."""
+    total = ScoreSums()
+    for museum_sums in sums.get(code, {}).values():
+        total = total + museum_sums
+    return total

@@ -27,7 +27,7 @@ from analysis.aggregates import (
     museum_weekly_answers,
     museum_weekly_responses,
     responses_since,
-    scores_by_museum,
+    score_sums_by_museum,
     starts_per_museum,
 )
 from analysis.disclosure import (
@@ -59,6 +59,7 @@ from analysis.measures import (
     nps_summary,
     publish,
     scale_summary,
+    sums_by_code,
 )
 from analysis.periods import Period, list_waves, resolve_periods
 from analysis.snapshots import freeze_weeks
@@ -174,7 +175,8 @@ class _Data:
     previous_published: dict[str, Published]
     starts: int
     live: int
-    scores: dict[str, pd.DataFrame]
+    #: Per measure, (museum id, score, base) of every museum: the benchmark input.
+    scores: dict[str, list[tuple[int, float, int]]]
     peer_ids: set[int]
     texts: dict[int, list[str]]
 
@@ -275,12 +277,12 @@ def _load(connection: Connection, c: _Context, museums: pd.DataFrame) -> _Data:
     if live_from <= live_to:
         live = responses_since(connection, live_from, live_to, museum_id).get(museum_id, 0)
 
-    scores: dict[str, pd.DataFrame] = {}
+    scores: dict[str, list[tuple[int, float, int]]] = {}
     specs = [*HEADLINE, *rating_specs(c.catalog)]
     if c.weeks:
         ids = [i for code in {s.code for s in specs} for i in c.catalog.core_ids(code)]
-        counts = scores_by_museum(connection, ids, c.weeks[0], c.weeks[-1])
-        scores = museum_scores(counts, c.catalog.core_code_by_id(), specs)
+        rows = score_sums_by_museum(connection, ids, c.weeks[0], c.weeks[-1])
+        scores = museum_scores(sums_by_code(rows, c.catalog.core_code_by_id()), specs)
     cluster = c.museum.get("peer_cluster")
     peer_ids = (
         set(museums.loc[museums["peer_cluster"] == cluster, "id"].astype(int)) if cluster else set()
@@ -617,8 +619,7 @@ def _benchmark(
     failures: dict[tuple[str, str], list[str]],
 ) -> dict[str, Any]:
     """Median, quartiles and percentile rank against all museums and against the peers."""
-    frame = d.scores.get(spec.key)
-    rows = [] if frame is None else list(frame.itertuples(index=False, name=None))
+    rows = d.scores.get(spec.key, [])
     museum_id = int(c.museum["id"])
     out: dict[str, Any] = {}
     reasons = []

@@ -20,7 +20,7 @@ from analysis.aggregates import (
     load_museums,
     responses_per_week,
     responses_since,
-    scores_by_museum,
+    score_sums_by_museum,
     starts_per_museum,
 )
 from analysis.disclosure import (
@@ -32,7 +32,7 @@ from analysis.disclosure import (
     base_status,
 )
 from analysis.document import Column, Document, Figure, Section, Table
-from analysis.measures import Fieldwork, Published, measure_estimate, museum_scores
+from analysis.measures import Fieldwork, ScoreSums, museum_scores, pooled, sums_by_code
 from analysis.museum_report import (
     HEADLINE,
     connect,
@@ -81,7 +81,8 @@ def build_overview(
         weekly: dict[int, dict[dt.date, int]] = defaultdict(dict)
         starts: dict[int, int] = {}
         live: dict[int, int] = {}
-        current_counts = previous_counts = pd.DataFrame()
+        current_sums: dict[str, dict[int, ScoreSums]] = {}
+        previous_sums: dict[str, dict[int, ScoreSums]] = {}
         if weeks:
             for museum_id, week, count in responses_per_week(connection, weeks[0], weeks[-1]):
                 weekly[museum_id][week] = int(count)
@@ -89,17 +90,17 @@ def build_overview(
                 connection, None, period.first_day, weeks[-1] + dt.timedelta(days=6)
             )
             starts = {int(m): int(s) for m, s in frame.itertuples(index=False)}
-            current_counts = scores_by_museum(connection, ids, weeks[0], weeks[-1])
+            rows = score_sums_by_museum(connection, ids, weeks[0], weeks[-1])
+            current_sums = sums_by_code(rows, code_of)
         if previous_weeks:
-            previous_counts = scores_by_museum(
-                connection, ids, previous_weeks[0], previous_weeks[-1]
-            )
+            rows = score_sums_by_museum(connection, ids, previous_weeks[0], previous_weeks[-1])
+            previous_sums = sums_by_code(rows, code_of)
         live_from = weeks[-1] + dt.timedelta(days=7) if weeks else period.first_day
         live_to = as_of if period.wave_id is None else min(as_of, period.last_day)
         if live_from <= live_to:
             live = responses_since(connection, live_from, live_to)
 
-    scores = museum_scores(current_counts, code_of, OVERVIEW_SCORES) if weeks else {}
+    scores = museum_scores(current_sums, OVERVIEW_SCORES)
     snapshot_end = weeks[-1] + dt.timedelta(days=6) if weeks else None
     document = Document(
         kind="overview",
@@ -124,9 +125,7 @@ def build_overview(
     progress, rows = _progress_table(
         museums, weekly, weeks, period, snapshot, starts, live, scores, policy, notes
     )
-    national = _national_table(
-        current_counts, previous_counts, code_of, weekly, starts, previous, policy
-    )
+    national = _national_table(current_sums, previous_sums, weekly, starts, previous, policy)
     behind = Table(
         "behind",
         "Museums behind their target",
@@ -153,14 +152,7 @@ def build_overview(
             )
 
     headline = Section("national", "Study headline figures", tables=[national])
-    nps = scores.get("nps")
-    nps_values = (
-        []
-        if nps is None
-        else [
-            float(s) for s, n in zip(nps["score"], nps["base"], strict=True) if n >= policy.min_base
-        ]
-    )
+    nps_values = [score for _, score, base in scores.get("nps", []) if base >= policy.min_base]
     headline.figures.append(
         Figure(
             "nps_distribution",
@@ -201,7 +193,7 @@ def _progress_table(
     snapshot: dt.date | None,
     starts: dict[int, int],
     live: dict[int, int],
-    scores: dict[str, pd.DataFrame],
+    scores: dict[str, list[tuple[int, float, int]]],
     policy: DisclosurePolicy,
     notes: MethodNotes,
 ) -> tuple[Table, list[dict[str, Any]]]:
@@ -225,8 +217,8 @@ def _progress_table(
         ],
     )
     score_of: dict[str, dict[int, tuple[float, int]]] = {}
-    for key, frame in scores.items():
-        score_of[key] = {int(m): (float(s), int(n)) for m, s, n in frame.itertuples(index=False)}
+    for key, rows in scores.items():
+        score_of[key] = {museum_id: (score, base) for museum_id, score, base in rows}
     rows = []
     for museum in museums.itertuples(index=False):
         museum_id = int(museum.id)
@@ -282,9 +274,8 @@ def _progress_table(
 
 
 def _national_table(
-    current: pd.DataFrame,
-    previous: pd.DataFrame,
-    code_of: dict[int, str],
+    current: dict[str, dict[int, ScoreSums]],
+    previous: dict[str, dict[int, ScoreSums]],
     weekly: dict[int, dict[dt.date, int]],
     starts: dict[int, int],
     previous_period: Period | None,
@@ -321,12 +312,11 @@ def _national_table(
         value=None if not completes else round(margin_of_error(completes), 2),
     )
 
-    current_pooled = _pooled(current, code_of)
-    previous_pooled = _pooled(previous, code_of)
     for spec in HEADLINE:
         digits = 2 if spec.statistic == "mean" else 1
-        estimate, base = measure_estimate(spec.statistic, current_pooled[spec.code])
-        before, before_base = measure_estimate(spec.statistic, previous_pooled[spec.code])
+        now, then = pooled(current, spec.code), pooled(previous, spec.code)
+        estimate, base = now.estimate(spec.statistic), now.answers
+        before, before_base = then.estimate(spec.statistic), then.answers
         if base_status(base, policy) == "hidden":
             table.add(spec.key, label=spec.label, note=base_note(base, policy))
             continue
@@ -343,16 +333,3 @@ def _national_table(
             note=base_note(base, policy),
         )
     return table
-
-
-def _pooled(counts: pd.DataFrame, code_of: dict[int, str]) -> dict[str, Published]:
-    """Answer counts of all museums together, per core question code."""
-    pooled: dict[str, Published] = defaultdict(lambda: Published(cutoff=None))
-    if counts.empty:
-        return pooled
-    sums = counts.groupby(["question_id", "value"], sort=False)["answers"].sum()
-    for (question_id, value), answers in sums.items():
-        published = pooled[code_of.get(int(question_id), "")]
-        published.counts[str(value)] = published.counts.get(str(value), 0) + int(answers)
-        published.base += int(answers)
-    return pooled

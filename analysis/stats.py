@@ -102,6 +102,18 @@ def mean_estimate(distribution: Mapping[int, int]) -> Estimate | None:
     return Estimate(mean, mean - half, mean + half, n)
 
 
+def mean_from_moments(n: int, total: float, squares: float) -> Estimate | None:
+    """Mean with a t interval from the count, sum and sum of squares of the answers."""
+    if n <= 0:
+        return None
+    mean = total / n
+    if n == 1:
+        return Estimate(mean, mean, mean, 1)
+    variance = max(0.0, (squares - total * total / n) / (n - 1))
+    half = t_quantile_975(n - 1) * math.sqrt(variance / n)
+    return Estimate(mean, mean - half, mean + half, n)
+
+
 def top_box_estimate(distribution: Mapping[int, int], top: Iterable[int] = (4, 5)) -> Estimate:
     """Share answering in the top boxes (4 or 5 on a five-point scale), with a Wilson interval."""
     n = sum(distribution.values())

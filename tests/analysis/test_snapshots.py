@@ -60,3 +60,26 @@ def test_unfreezing_lets_a_correction_be_counted(engine, create_museum, add_resp
     assert counts("nps") == {"9": (5, 5)}
     total = db.session.scalar(select(func.count()).select_from(tables.weekly_response_count))
     assert total == 1
+
+
+def test_score_sums_count_numeric_answers_only(engine, create_museum, add_responses):
+    from analysis.aggregates import score_sums_by_museum
+
+    museum = create_museum()
+    add_responses(museum, 2, week(0), {"nps": 10, "rating_cafe": 5})
+    add_responses(museum, 3, week(0), {"nps": 6, "rating_cafe": "na"})
+    add_responses(museum, 1, week(0), {"nps": 8, "rating_cafe": 4})
+    freeze_weeks(engine, LAST_WEEK, LAST_WEEK)
+    ids = dict(
+        db.session.execute(
+            select(Question.code, Question.id).where(
+                Question.code.in_(["nps", "rating_cafe"]), Question.museum_id.is_(None)
+            )
+        ).all()
+    )
+    question_ids = [ids["nps"], ids["rating_cafe"]]
+    rows = score_sums_by_museum(db.session.connection(), question_ids, LAST_WEEK, LAST_WEEK)
+    by_question = {question_id: sums for _, question_id, *sums in rows}
+    # answers, total, squares, promoters, detractors, top two
+    assert by_question[ids["nps"]] == [6, 46, 372, 2, 3, 6]
+    assert by_question[ids["rating_cafe"]] == [3, 14, 66, 0, 3, 3]

@@ -12,6 +12,7 @@ from scipy import stats as scipy_stats
 from analysis.stats import (
     margin_of_error,
     mean_estimate,
+    mean_from_moments,
     nps_counts,
     nps_estimate,
     percentile_rank,
@@ -131,3 +132,12 @@ def test_projection_at_the_recent_daily_rate():
     assert projected_completion(280, 400, 140, 28, as_of) == dt.date(2026, 3, 25)
     assert projected_completion(400, 400, 0, 28, as_of) == as_of
     assert projected_completion(10, 400, 0, 28, as_of) is None
+
+
+def test_mean_from_sums_equals_the_mean_from_the_distribution():
+    distribution = {1: 3, 2: 7, 3: 11, 4: 30, 5: 19}
+    n = sum(distribution.values())
+    total = sum(v * c for v, c in distribution.items())
+    squares = sum(v * v * c for v, c in distribution.items())
+    assert mean_from_moments(n, total, squares) == pytest.approx(mean_estimate(distribution))
+    assert mean_from_moments(0, 0, 0) is None
