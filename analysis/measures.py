@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 
 from analysis.disclosure import DisclosurePolicy, publication_index
 from analysis.periods import Period
@@ -227,7 +227,14 @@ class ScoreSums:
     top_two: int = 0
 
     def __add__(self, other: ScoreSums) -> ScoreSums:
-        return ScoreSums(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+        return ScoreSums(
+            self.answers + other.answers,
+            self.total + other.total,
+            self.squares + other.squares,
+            self.promoters + other.promoters,
+            self.detractors + other.detractors,
+            self.top_two + other.top_two,
+        )
 
     def score(self, statistic: str) -> float | None:
         if not self.answers:
@@ -260,7 +267,8 @@ def sums_by_code(
         if code is None:
             continue
         by_museum = result[code]
-        by_museum[museum_id] = by_museum.get(museum_id, ScoreSums()) + ScoreSums(*sums)
+        earlier = by_museum.get(museum_id)
+        by_museum[museum_id] = ScoreSums(*sums) if earlier is None else earlier + ScoreSums(*sums)
     return result
 
 
