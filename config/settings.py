@@ -38,6 +38,8 @@ class BaseConfig:
     LOGIN_RATE_LIMIT = "10 per minute; 50 per hour"
     #: Invitation links to set a password stay valid this long.
     INVITATION_MAX_AGE = 7 * 24 * 3600
+    #: Smallest group any published figure may describe (reports, e-mails); never below 5.
+    REPORT_MIN_BASE = int(os.environ.get("SENTOMUS_REPORT_MIN_BASE", "10"))
     #: Most own questions a museum may have active at once.
     MAX_ACTIVE_OWN_QUESTIONS = 10
     #: Progress e-mails: SMTP server and sender.

@@ -77,8 +77,16 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
 def register(app) -> None:
     from survey.mail import send_progress_command
     from survey.privacy.cli import lint_command
+    from survey.reports_cli import report_command, wave_command
 
-    for command in (load_core_command, seed_demo_command, lint_command, send_progress_command):
+    for command in (
+        load_core_command,
+        seed_demo_command,
+        lint_command,
+        send_progress_command,
+        report_command,
+        wave_command,
+    ):
         app.cli.add_command(command)
 
 

@@ -23,23 +23,14 @@ from flask import Flask, current_app, render_template, url_for
 from flask.cli import with_appcontext
 from flask_babel import force_locale, format_date, format_number, format_percent, ngettext
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, contains_eager
 
 from survey.accounts.services import unsubscribe_token
 from survey.extensions import db
-from survey.models import Answer, Museum, Question, Response, User
+from survey.models import Museum, User
 from survey.progress import Progress, progress_for
 
-#: Smallest number of answers behind a headline figure in a progress e-mail. The reports'
-#: disclosure rule (minimum base of 10 for any statistic); below it the figure is withheld.
-HEADLINE_MIN_BASE = 10
-#: Core questions behind the headline figures, and the answers that count as "satisfied".
-SATISFACTION_QUESTION = "satisfaction_overall"
-SATISFIED_SCORES = (4, 5)
-NPS_QUESTION = "nps"
-NPS_PROMOTER_MIN = 9
-NPS_DETRACTOR_MAX = 6
 #: Seconds to wait for the SMTP server before giving up on it.
 SMTP_TIMEOUT_SECONDS = 30
 
@@ -59,55 +50,28 @@ class Figure:
 
 @dataclass(frozen=True)
 class HeadlineFigures:
-    """Headline figures of one museum; None where the base is below HEADLINE_MIN_BASE."""
+    """Headline figures of one museum; None where the report withholds them."""
 
     satisfied_share: Figure | None
     nps: Figure | None
 
 
-def passes_disclosure(base: int) -> bool:
-    return base >= HEADLINE_MIN_BASE
-
-
 def headline_figures(session: Session, museum: Museum) -> HeadlineFigures:
-    """Top-2-box share of overall satisfaction and the NPS, counted in SQL per answer value."""
-    rows = session.execute(
-        select(Question.code, Answer.number, func.count())
-        .select_from(Answer)
-        .join(Response, Response.id == Answer.response_id)
-        .join(Question, Question.id == Answer.question_id)
-        .where(
-            Response.museum_id == museum.id,
-            Question.museum_id.is_(None),
-            Question.code.in_((SATISFACTION_QUESTION, NPS_QUESTION)),
-            Answer.number.is_not(None),
-        )
-        .group_by(Question.code, Answer.number)
-    ).all()
-    counts: dict[str, dict[int, int]] = {SATISFACTION_QUESTION: {}, NPS_QUESTION: {}}
-    for code, number, count in rows:
-        counts[code][int(number)] = int(count)
+    """Top-2-box share of overall satisfaction and the NPS, taken from the museum's protected
+    progress report: the same disclosure rules (minimum base, stable weekly figures) as every
+    report output, never a separate count."""
+    from analysis import build_museum_report, progress_summary
+    from survey.reports import report_policy
 
-    satisfaction = counts[SATISFACTION_QUESTION]
-    satisfaction_base = sum(satisfaction.values())
-    satisfied = sum(n for score, n in satisfaction.items() if score in SATISFIED_SCORES)
-
-    nps = counts[NPS_QUESTION]
-    nps_base = sum(nps.values())
-    promoters = sum(n for score, n in nps.items() if score >= NPS_PROMOTER_MIN)
-    detractors = sum(n for score, n in nps.items() if score <= NPS_DETRACTOR_MAX)
-
+    report = build_museum_report(session.get_bind(), museum.id, policy=report_policy())
+    headline = progress_summary(report)["headline"]
+    top2, nps = headline["satisfaction_top2"], headline["nps"]
     return HeadlineFigures(
+        # The report gives percentages; the e-mail formats shares in the reader's locale.
         satisfied_share=(
-            Figure(satisfied / satisfaction_base, satisfaction_base)
-            if passes_disclosure(satisfaction_base)
-            else None
+            Figure(top2["value"] / 100, top2["base"]) if top2["value"] is not None else None
         ),
-        nps=(
-            Figure(100 * (promoters - detractors) / nps_base, nps_base)
-            if passes_disclosure(nps_base)
-            else None
-        ),
+        nps=Figure(nps["value"], nps["base"]) if nps["value"] is not None else None,
     )
 
 
@@ -207,7 +171,7 @@ def _texts(
         withheld = _(
             "Figures not listed here appear once at least %(minimum)s visitors have answered "
             "their question, so that no answer can be traced back to a visitor.",
-            minimum=format_number(HEADLINE_MIN_BASE),
+            minimum=format_number(current_app.config["REPORT_MIN_BASE"]),
         )
     return {
         "subject": _("Sentomus progress: %(museum)s", museum=museum.name),

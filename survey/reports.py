@@ -22,7 +22,7 @@ SCRIPT = re.compile(r"<script(?: [^>]*)?>(.*?)</script>", re.S)
 
 
 def report_policy() -> DisclosurePolicy:
-    return DisclosurePolicy(min_base=int(current_app.config.get("REPORT_MIN_BASE", 10)))
+    return DisclosurePolicy(min_base=current_app.config["REPORT_MIN_BASE"])
 
 
 def report_csp(html: str) -> str:

@@ -13,13 +13,11 @@ import sys
 from pathlib import Path
 
 import click
-from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from analysis import (
     FORMATS,
-    DisclosurePolicy,
     ReportError,
     WaveError,
     add_wave,
@@ -32,13 +30,7 @@ from analysis.periods import last_completed_week, monday_of, resolve_periods
 from analysis.snapshots import freeze_weeks, unfreeze_weeks
 from survey.extensions import db
 from survey.models import Museum
-
-#: Config key for the minimum base of every published figure (never below 5).
-MIN_BASE_SETTING = "REPORT_MIN_BASE"
-
-
-def report_policy() -> DisclosurePolicy:
-    return DisclosurePolicy(min_base=int(current_app.config.get(MIN_BASE_SETTING, 10)))
+from survey.reports import report_policy
 
 
 def _wave_id(name: str | None) -> int | None:

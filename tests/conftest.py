@@ -95,6 +95,10 @@ def session_app(request, tmp_path_factory):
 def clean_database() -> None:
     db.session.rollback()
     for statement in (
+        "DELETE FROM weekly_answer_count",
+        "DELETE FROM weekly_response_count",
+        "DELETE FROM snapshot_week",
+        "DELETE FROM study_wave",
         "DELETE FROM answer",
         "DELETE FROM response",
         "DELETE FROM used_submit_token",
