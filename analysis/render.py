@@ -362,3 +362,8 @@ def render_html_bytes(document: Document, templates: str | Path | None = None) -
 
 def render_html(document: Document, templates: str | Path | None = None) -> str:
     return render_html_bytes(document, templates).decode("utf-8")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Public form of the formula guard, for other exports of the same data."""
+    return _excel(value)

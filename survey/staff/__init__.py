@@ -4,4 +4,4 @@ from flask import Blueprint
 
 blueprint = Blueprint("staff", __name__, url_prefix="/staff")
 
-from survey.staff import approvals, views  # noqa: E402,F401  (routes register on import)
+from survey.staff import approvals, export, views  # noqa: E402,F401  (routes register on import)

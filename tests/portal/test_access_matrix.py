@@ -51,6 +51,10 @@ ROUTES = [
     ("GET", "/staff/report.xlsx", (302, 403, 403, 403, 200)),
     ("GET", "/staff/museums/{mine.id}/report.csv", (302, 403, 403, 403, 200)),
     ("GET", "/staff/museums/999999/report", (302, 403, 403, 403, 404)),
+    ("GET", "/staff/answers.csv", (302, 403, 403, 403, 200)),
+    ("GET", "/staff/museums/{mine.id}/answers.csv", (302, 403, 403, 403, 200)),
+    ("GET", "/staff/museums/999999/answers.csv", (302, 403, 403, 403, 404)),
+    ("GET", "/portal/answers.csv", (404, 404, 404, 404, 404)),  # museums never get rows
     ("GET", "/portal/questions", (302, 200, 200, 200, 302)),
     ("GET", "/portal/questions/new", (302, 403, 200, 200, 302)),
     ("POST", "/portal/questions/new", (302, 403, 200, 200, 302)),
