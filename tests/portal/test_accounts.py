@@ -4,6 +4,7 @@ import json
 import time
 
 import pytest
+from flask import url_for
 from itsdangerous import TimestampSigner
 from sqlalchemy import func, select
 
@@ -273,3 +274,37 @@ def test_production_sends_hsts(monkeypatch, tmp_path):
     app = create_app("production")
     response = app.test_client().get("/account/login")
     assert response.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+def test_csrf_is_enforced_on_every_portal_staff_and_account_post(tmp_path, monkeypatch):
+    monkeypatch.setenv("SENTOMUS_INSTANCE_PATH", str(tmp_path))
+    app = create_app(
+        {
+            "TESTING": True,
+            "WTF_CSRF_ENABLED": True,
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'csrf-all.db'}",
+        }
+    )
+    with app.app_context():
+        db.create_all()
+    client = app.test_client()
+    exempt = {"accounts.unsubscribe"}  # signed token, one-click unsubscribe from mail clients
+    checked = []
+    for rule in app.url_map.iter_rules():
+        if "POST" not in rule.methods or not rule.rule.startswith(
+            ("/portal", "/staff", "/account")
+        ):
+            continue
+        if rule.endpoint in exempt:
+            continue
+        values = {name: "up" if name == "direction" else 1 for name in rule.arguments}
+        if "token" in rule.arguments:
+            values["token"] = "x"
+        with app.test_request_context():
+            url = url_for(rule.endpoint, **values)
+        response = client.post(url, data={"anything": "x"})
+        assert response.status_code == 400, (rule.rule, response.status_code)
+        checked.append(rule.endpoint)
+    assert len(checked) >= 12
+    with app.app_context():
+        db.engine.dispose()
