@@ -69,6 +69,7 @@ def _languages(museum: Museum) -> list[tuple[str, str]]:
 
 def _render_preview(survey: Survey, state: PageState, form=None):
     return render_template(
-        "portal/preview_page.html",
+        "respond/page.html",
+        preview=True,
         **page_context(survey, state, form=form, state_salt=PREVIEW_STATE_SALT),
     )

@@ -3,6 +3,8 @@ request leaves the server, even under the report's strict hash-based script poli
 
 from __future__ import annotations
 
+import pytest
+
 from survey.demo import DEMO_LOGINS
 from tests.browser.test_editor_browser import EDITOR, submit
 
@@ -29,29 +31,20 @@ def assert_every_chart_rendered(page, at_least: int):
         assert figures.nth(index).locator("svg.main-svg").count() >= 1
 
 
-def test_museum_report_renders_every_chart_offline(browser, live_server):
+@pytest.mark.parametrize(
+    ("login", "path", "at_least"),
+    [(EDITOR, "/portal/report", 10), (STAFF, "/staff/report", 2)],
+    ids=["museum report", "staff overview"],
+)
+def test_report_renders_every_chart_offline(browser, live_server, login, path, at_least):
     from tests.browser.conftest import PageWatch
 
     base, _app = live_server
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     watch = PageWatch(context.new_page(), base)
-    sign_in(watch.page, base, EDITOR)
-    watch.page.goto(f"{base}/portal/report")
-    assert_every_chart_rendered(watch.page, at_least=10)
-    assert watch.console_errors == []
-    assert watch.foreign_requests == []
-    context.close()
-
-
-def test_staff_overview_report_renders_every_chart_offline(browser, live_server):
-    from tests.browser.conftest import PageWatch
-
-    base, _app = live_server
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    watch = PageWatch(context.new_page(), base)
-    sign_in(watch.page, base, STAFF)
-    watch.page.goto(f"{base}/staff/report")
-    assert_every_chart_rendered(watch.page, at_least=2)
+    sign_in(watch.page, base, login)
+    watch.page.goto(f"{base}{path}")
+    assert_every_chart_rendered(watch.page, at_least=at_least)
     assert watch.console_errors == []
     assert watch.foreign_requests == []
     context.close()
