@@ -348,3 +348,27 @@ def test_database_down_on_the_intro_is_a_friendly_503(client, create_museum, mon
     response = client.get(f"/s/{museum.slug}?lang=en")
     assert response.status_code == 503
     assert "Temporarily unavailable" in response.get_data(as_text=True)
+
+
+def test_really_unreachable_database_keeps_the_answers_in_the_form(tmp_path, monkeypatch):
+    """No mock: the app points at a port where no database listens."""
+    from survey import create_app
+
+    monkeypatch.setenv("SENTOMUS_INSTANCE_PATH", str(tmp_path))
+    app = create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://nobody@127.0.0.1:1/nothing",
+            "SQLALCHEMY_ENGINE_OPTIONS": {"connect_args": {"connect_timeout": 2}},
+        }
+    )
+    client = app.test_client()
+    intro = client.get("/s/demo?lang=fr")
+    assert intro.status_code == 503 and '<html lang="fr">' in intro.get_data(as_text=True)
+    page = client.post(
+        "/s/demo/page", data={"state": "signed-state", "q12": "repeat", "q40": "Très bien"}
+    )
+    html = page.get_data(as_text=True)
+    assert page.status_code == 503
+    assert 'name="q12" value="repeat"' in html and 'value="Très bien"' in html
+    assert 'name="state" value="signed-state"' in html
