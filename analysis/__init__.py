@@ -2,11 +2,12 @@
 
 Pure code: functions from aggregate rows and DataFrames to DataFrames, figures and documents.
 Nothing in this package imports Flask (tests/test_layout.py enforces it); it works on SQLAlchemy
-engines and connections and the tables' names.
+engines and connections and the tables' names. Reports are written in en, nl, fr, de, es or it
+with the interface's gettext catalogs (analysis.i18n), without Flask-Babel.
 
-    document = build_museum_report(engine, museum_id, wave_id=None)
-    body = render(document, "html")          # or "json", "csv", "xlsx"
-    overview = build_overview(engine, wave_id=None)
+    document = build_museum_report(engine, museum_id, wave_id=None, lang="nl")
+    body = render(document, "html")          # or "json", "csv", "xlsx"; in the document's language
+    overview = build_overview(engine, wave_id=None, lang="fr")
     summary = progress_summary(document)    # the protected figures of a progress e-mail
 """
 

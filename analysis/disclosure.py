@@ -43,13 +43,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from analysis.i18n import N_, gettext
+
 #: Row notes, shared by every output so that tests and readers find the same words everywhere.
-HIDDEN_BASE = "hidden: fewer than {min_base} respondents"
-HIDDEN_SMALL = "hidden: group of fewer than {min_base}"
-HIDDEN_COMPLEMENTARY = "hidden: protects a small group"
-INDICATIVE = "indicative: base under {indicative_below}"
-NO_BENCHMARK_FEW = "no benchmark: fewer than {min_peer_museums} other museums"
-NO_BENCHMARK_DOMINANT = "no benchmark: one museum gives over half of the answers"
+#: Translated (in the report's language) by `DisclosurePolicy.text`.
+HIDDEN_BASE = N_("hidden: fewer than %(min_base)s respondents")
+HIDDEN_SMALL = N_("hidden: group of fewer than %(min_base)s")
+HIDDEN_COMPLEMENTARY = N_("hidden: protects a small group")
+INDICATIVE = N_("indicative: base under %(indicative_below)s")
+NO_BENCHMARK_FEW = N_("no benchmark: fewer than %(min_peer_museums)s other museums")
+NO_BENCHMARK_DOMINANT = N_("no benchmark: one museum gives over half of the answers")
+HIDDEN_NOTES = (HIDDEN_BASE, HIDDEN_SMALL, HIDDEN_COMPLEMENTARY)
 HIDDEN_MARK = "–"
 
 
@@ -80,7 +84,9 @@ class DisclosurePolicy:
             raise ValueError("a peer benchmark needs several museums, none dominating")
 
     def text(self, template: str) -> str:
-        return template.format(
+        """A note in the report's language, with this policy's thresholds filled in."""
+        return gettext(
+            template,
             min_base=self.min_base,
             indicative_below=self.indicative_below,
             min_peer_museums=self.min_peer_museums,
@@ -111,14 +117,14 @@ class MethodNotes:
         return [n for n in self.notes if n.rule == rule]
 
 
-# Rule names used in method notes.
-RULE_MIN_BASE = "minimum base"
-RULE_SMALL_CELLS = "small groups"
-RULE_COMPLEMENTARY = "complementary suppression"
-RULE_INDICATIVE = "indicative"
-RULE_BENCHMARK = "peer benchmark"
-RULE_LADDER = "stable figures"
-RULE_COMMENTS = "open comments"
+# Rule names used in method notes (stable keys; shown translated in the method notes table).
+RULE_MIN_BASE = N_("minimum base")
+RULE_SMALL_CELLS = N_("small groups")
+RULE_COMPLEMENTARY = N_("complementary suppression")
+RULE_INDICATIVE = N_("indicative")
+RULE_BENCHMARK = N_("peer benchmark")
+RULE_LADDER = N_("stable figures")
+RULE_COMMENTS = N_("open comments")
 
 
 def base_status(base: int, policy: DisclosurePolicy) -> str:
@@ -170,7 +176,7 @@ def cell_note(status: str, policy: DisclosurePolicy) -> str:
     if status == "small":
         return policy.text(HIDDEN_SMALL)
     if status == "complementary":
-        return HIDDEN_COMPLEMENTARY
+        return policy.text(HIDDEN_COMPLEMENTARY)
     return ""
 
 
@@ -213,7 +219,7 @@ def decide_benchmark(
         return BenchmarkDecision(False, policy.text(NO_BENCHMARK_FEW), museums=len(others))
     total = sum(n for _, _, n in others)
     if max(n for _, _, n in others) > policy.max_peer_share * total:
-        return BenchmarkDecision(False, NO_BENCHMARK_DOMINANT, museums=len(others))
+        return BenchmarkDecision(False, policy.text(NO_BENCHMARK_DOMINANT), museums=len(others))
     return BenchmarkDecision(True, "", tuple(v for _, v, _ in others), len(others))
 
 

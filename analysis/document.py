@@ -92,6 +92,8 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    #: The language the document was built in; renderers use it for their own words.
+    lang: str = "en"
 
     def tables(self) -> list[Table]:
         return [t for s in self.sections for t in s.tables]

@@ -12,6 +12,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from analysis.i18n import N_
+from analysis.i18n import gettext as _
+
 PALETTE = {
     "museum": "#1f5f8b",
     "previous": "#9bb7cc",
@@ -60,7 +63,7 @@ def cumulative_progress(
             {
                 "type": "scatter",
                 "mode": "lines",
-                "name": "Target line",
+                "name": _("Target line"),
                 "x": sundays,
                 "y": [round(v, 1) for v in target_line],
                 "line": {"color": PALETTE["target"], "dash": "dash"},
@@ -68,7 +71,7 @@ def cumulative_progress(
             {
                 "type": "scatter",
                 "mode": "lines+markers",
-                "name": "Completed responses",
+                "name": _("Completed responses"),
                 "x": [_iso(w + dt.timedelta(days=6)) for w in weeks],
                 "y": list(cumulative),
                 "line": {"color": PALETTE["museum"], "width": 3},
@@ -77,8 +80,8 @@ def cumulative_progress(
         "layout": _layout(
             title,
             340,
-            xaxis={"title": {"text": "Week ending"}, "type": "date"},
-            yaxis={"title": {"text": "Responses"}, "rangemode": "tozero"},
+            xaxis={"title": {"text": _("Week ending")}, "type": "date"},
+            yaxis={"title": {"text": _("Responses")}, "rangemode": "tozero"},
         ),
     }
 
@@ -90,18 +93,18 @@ def weekly_bars(
         "data": [
             {
                 "type": "bar",
-                "name": "Responses",
+                "name": _("Responses"),
                 "x": [_iso(w) for w in weeks],
                 "y": list(counts),
                 "marker": {"color": PALETTE["museum"]},
-                "hovertemplate": "Week of %{x}: %{y}<extra></extra>",
+                "hovertemplate": _("Week of %%{x}: %%{y}") + "<extra></extra>",
             }
         ],
         "layout": _layout(
             title,
             280,
-            xaxis={"title": {"text": "Week starting"}, "type": "date"},
-            yaxis={"title": {"text": "Responses"}, "rangemode": "tozero"},
+            xaxis={"title": {"text": _("Week starting")}, "type": "date"},
+            yaxis={"title": {"text": _("Responses")}, "rangemode": "tozero"},
             showlegend=False,
         ),
     }
@@ -159,19 +162,24 @@ def nps_bands(
     """Stacked horizontal bars of (label, detractors %, passives %, promoters %)."""
     labels = [r[0] for r in rows]
     data = []
-    for index, band in enumerate(("detractors", "passives", "promoters"), start=1):
+    bands = (
+        ("detractors", N_("Detractors")),
+        ("passives", N_("Passives")),
+        ("promoters", N_("Promoters")),
+    )
+    for index, (band, name) in enumerate(bands, start=1):
         values = [r[index] for r in rows]
         data.append(
             {
                 "type": "bar",
                 "orientation": "h",
-                "name": band.capitalize(),
+                "name": _(name),
                 "y": labels,
                 "x": values,
                 "text": [f"{v:.0f}%" for v in values],
                 "textposition": "inside",
                 "marker": {"color": NPS_COLOURS[band]},
-                "hovertemplate": f"{band.capitalize()}: %{{x:.1f}}%<extra>%{{y}}</extra>",
+                "hovertemplate": f"{_(name)}: %{{x:.1f}}%<extra>%{{y}}</extra>",
             }
         )
     return {
@@ -252,7 +260,7 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
             {
                 "type": "bar",
                 "orientation": "h",
-                "name": "Peer museums, middle half",
+                "name": _("Peer museums, middle half"),
                 "legendgroup": "band",
                 "showlegend": axis == "nps" or not any(r["axis"] == "nps" for r in rows),
                 "y": [r["label"] for r in with_band],
@@ -260,16 +268,18 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
                 "x": [r["peer_q3"] - r["peer_q1"] for r in with_band],
                 "customdata": [[r["peer_q1"], r["peer_q3"]] for r in with_band],
                 "marker": {"color": PALETTE["peer"], "opacity": 0.35},
-                "hovertemplate": "Peers' middle half: %{customdata[0]:.1f} to %{customdata[1]:.1f}"
-                "<extra></extra>",
+                "hovertemplate": _(
+                    "Peers' middle half: %%{customdata[0]:.1f} to %%{customdata[1]:.1f}"
+                )
+                + "<extra></extra>",
                 "xaxis": xaxis,
                 "yaxis": yaxis,
                 "width": 0.5,
             }
         )
         for key, name, symbol, colour in (
-            ("peer_median", "Peer median", "diamond", PALETTE["peer"]),
-            ("all_median", "All museums median", "x", PALETTE["all"]),
+            ("peer_median", _("Peer median"), "diamond", PALETTE["peer"]),
+            ("all_median", _("All museums median"), "x", PALETTE["all"]),
         ):
             points = [r for r in subset if r.get(key) is not None]
             data.append(
@@ -291,7 +301,7 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
             {
                 "type": "scatter",
                 "mode": "markers",
-                "name": "This museum (95% interval)",
+                "name": _("This museum (95%% interval)"),
                 "legendgroup": "museum",
                 "showlegend": axis == "nps" or not any(r["axis"] == "nps" for r in rows),
                 "y": [r["label"] for r in shown],
@@ -319,7 +329,7 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
         barmode="overlay",
         xaxis={"title": {"text": "NPS"}, "range": [-100, 100], "anchor": "y"},
         yaxis={"domain": [1 - nps_share, 1], "automargin": True, "anchor": "x"},
-        xaxis2={"title": {"text": "Mean score (1–5)"}, "range": [1, 5], "anchor": "y2"},
+        xaxis2={"title": {"text": _("Mean score (1–5)")}, "range": [1, 5], "anchor": "y2"},
         yaxis2={
             "domain": [0, 1 - nps_share - gap] if mean_rows else [0, 0],
             "automargin": True,
@@ -335,7 +345,9 @@ def progress_overview(
     expected: Sequence[float | None],
     statuses: Sequence[str],
     title: str = "Progress against target",
+    status_labels: Sequence[str] | None = None,
 ) -> dict[str, Any]:
+    """Bars of each museum's progress, coloured by status (`status_labels` as shown)."""
     colours = {
         "reached": PALETTE["good"],
         "on track": PALETTE["museum"],
@@ -347,17 +359,18 @@ def progress_overview(
             {
                 "type": "bar",
                 "orientation": "h",
-                "name": "Completed, % of target",
+                "name": _("Completed, %% of target"),
                 "y": list(labels),
                 "x": [round(p, 1) for p in progress],
                 "marker": {"color": [colours.get(s, PALETTE["all"]) for s in statuses]},
-                "customdata": list(statuses),
-                "hovertemplate": "%{y}: %{x:.0f}% of target (%{customdata})<extra></extra>",
+                "customdata": list(status_labels or statuses),
+                "hovertemplate": _("%%{y}: %%{x:.0f}%% of target (%%{customdata})")
+                + "<extra></extra>",
             },
             {
                 "type": "scatter",
                 "mode": "markers",
-                "name": "Expected by now",
+                "name": _("Expected by now"),
                 "y": list(labels),
                 "x": [None if e is None else round(e, 1) for e in expected],
                 "marker": {"symbol": "line-ns-open", "size": 14, "color": "#222222"},
@@ -366,7 +379,7 @@ def progress_overview(
         "layout": _layout(
             title,
             120 + 18 * len(labels),
-            xaxis={"title": {"text": "% of target"}, "ticksuffix": "%", "rangemode": "tozero"},
+            xaxis={"title": {"text": _("%% of target")}, "ticksuffix": "%", "rangemode": "tozero"},
             yaxis={"autorange": "reversed", "automargin": True, "tickfont": {"size": 11}},
         ),
     }
@@ -383,14 +396,14 @@ def score_distribution(
                 "x": [round(v, 1) for v in values],
                 "nbinsx": bins,
                 "marker": {"color": PALETTE["museum"]},
-                "name": "Museums",
+                "name": _("Museums"),
             }
         ],
         "layout": _layout(
             title,
             280,
             xaxis={"title": {"text": axis_title}},
-            yaxis={"title": {"text": "Museums"}},
+            yaxis={"title": {"text": _("Museums")}},
             showlegend=False,
         ),
     }

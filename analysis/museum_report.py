@@ -7,6 +7,7 @@ reads their aggregates, applies the disclosure layer and returns a protected Doc
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
@@ -48,6 +49,8 @@ from analysis.disclosure import (
     publishable_comments,
 )
 from analysis.document import Column, CommentList, Document, Figure, Section, Table
+from analysis.i18n import N_, format_date, language, ngettext
+from analysis.i18n import gettext as _
 from analysis.measures import (
     SCALE_POINTS,
     Fieldwork,
@@ -79,33 +82,50 @@ PROFILE_CODES = (
     "province_be",
 )
 LANGUAGE_NAMES = {
-    "en": "English",
-    "nl": "Dutch",
-    "fr": "French",
-    "de": "German",
-    "es": "Spanish",
-    "it": "Italian",
+    "en": N_("English"),
+    "nl": N_("Dutch"),
+    "fr": N_("French"),
+    "de": N_("German"),
+    "es": N_("Spanish"),
+    "it": N_("Italian"),
 }
 #: Headline measures, each with an interval, the previous period and benchmarks.
 HEADLINE = (
-    MeasureSpec("nps", "Net Promoter Score", "nps", "nps"),
+    MeasureSpec("nps", N_("Net Promoter Score"), "nps", "nps"),
     MeasureSpec(
-        "satisfaction_mean", "Overall satisfaction (mean 1–5)", "satisfaction_overall", "mean"
+        "satisfaction_mean", N_("Overall satisfaction (mean 1–5)"), "satisfaction_overall", "mean"
     ),
     MeasureSpec(
         "satisfaction_top2",
-        "Overall satisfaction (% good or very good)",
+        N_("Overall satisfaction (%% good or very good)"),
         "satisfaction_overall",
         "top2",
     ),
-    MeasureSpec("return_mean", "Intention to return (mean 1–5)", "return_intent", "mean"),
+    MeasureSpec("return_mean", N_("Intention to return (mean 1–5)"), "return_intent", "mean"),
     MeasureSpec(
-        "return_top2", "Intention to return (% likely or very likely)", "return_intent", "top2"
+        "return_top2", N_("Intention to return (%% likely or very likely)"), "return_intent", "top2"
     ),
 )
+#: How a fieldwork status reads (the status itself stays a stable key for code).
+STATUS_LABELS = {
+    "reached": N_("reached"),
+    "on track": N_("on track"),
+    "behind": N_("behind"),
+    "no data": N_("no data"),
+}
 #: Bands for answers to number questions: counts are skewed, so bands double in width.
 NUMBER_BANDS = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 15), (16, 31), (32, None))
 NO_ANSWERS = Published(cutoff=None)
+
+
+def status_label(status: str) -> str:
+    """A fieldwork status in the report's language."""
+    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def headline_specs() -> list[MeasureSpec]:
+    """The headline measures with their labels in the report's language."""
+    return [dataclasses.replace(spec, label=_(spec.label)) for spec in HEADLINE]
 
 
 class ReportError(LookupError):
@@ -193,8 +213,21 @@ def build_museum_report(
 
     `bind` is an Engine (ended weeks are then frozen in their own transactions) or a Connection
     (frozen weeks are committed on it). `as_of` is the reporting date, today by default; figures
-    cover the weeks that ended before it. `lang` picks question and option labels.
+    cover the weeks that ended before it. `lang` is the language of the whole report: its own
+    words, question and option labels, numbers and dates.
     """
+    with language(lang) as code:
+        return _build_museum_report(bind, museum_id, wave_id, as_of, policy, code)
+
+
+def _build_museum_report(
+    bind: Engine | Connection,
+    museum_id: int,
+    wave_id: int | None,
+    as_of: dt.date | None,
+    policy: DisclosurePolicy | None,
+    lang: str,
+) -> Document:
     as_of = as_of or dt.date.today()
     policy = policy or DisclosurePolicy()
     with connect(bind) as connection:
@@ -319,11 +352,15 @@ def _assemble(c: _Context, d: _Data) -> Document:
     snapshot_end = c.snapshot + dt.timedelta(days=6) if c.snapshot else None
     document = Document(
         kind="museum",
-        title=f"{museum['name']}: visitor survey progress report",
+        title=_("%(museum)s: visitor survey progress report", museum=museum["name"]),
         subtitle=(
-            f"{c.period.label()} · figures up to {snapshot_end:%d %b %Y}"
+            _(
+                "%(period)s · figures up to %(day)s",
+                period=c.period.label(),
+                day=format_date(snapshot_end),
+            )
             if snapshot_end
-            else f"{c.period.label()} · no week of this period has ended yet"
+            else _("%(period)s · no week of this period has ended yet", period=c.period.label())
         ),
         generated_on=c.as_of,
         policy=c.policy,
@@ -336,6 +373,7 @@ def _assemble(c: _Context, d: _Data) -> Document:
             "as_of": c.as_of.isoformat(),
             "policy": policy_meta(c.policy),
         },
+        lang=c.lang,
     )
     measures = _measures(c, d)
     document.sections += [
@@ -380,67 +418,72 @@ def policy_meta(policy: DisclosurePolicy) -> dict[str, Any]:
 def _fieldwork_section(c: _Context, d: _Data) -> Section:
     target = int(c.museum["target"] or 0)
     fieldwork = Fieldwork.from_weeks(d.weekly_responses, target, c.period, c.snapshot)
-    section = Section("fieldwork", "Fieldwork")
+    section = Section("fieldwork", _("Fieldwork"))
     summary = Table(
         "fieldwork",
-        "Fieldwork at a glance",
-        [Column("label", "Measure"), Column("value", "Value", "auto")],
+        _("Fieldwork at a glance"),
+        [Column("label", _("Measure")), Column("value", _("Value"), "auto")],
     )
     margin = margin_of_error(fieldwork.completes)
     completion, completion_note = None, ""
     if d.starts and d.starts >= fieldwork.completes:
         completion = round(100 * fieldwork.completes / d.starts, 1)
     elif fieldwork.completes:
-        completion_note = "start counts incomplete for this period"
+        completion_note = _("start counts incomplete for this period")
     projected = fieldwork.projected
     expected = fieldwork.expected
-    summary.add("completes", label="Completed responses", value=fieldwork.completes)
-    summary.add("target", label="Target", value=target)
-    summary.add("progress", label="Progress (% of target)", value=round(fieldwork.progress, 1))
+    summary.add("completes", label=_("Completed responses"), value=fieldwork.completes)
+    summary.add("target", label=_("Target"), value=target)
+    summary.add("progress", label=_("Progress (%% of target)"), value=round(fieldwork.progress, 1))
     summary.add(
         "expected",
-        label="Expected by now at an even pace",
+        label=_("Expected by now at an even pace"),
         value=None if expected is None else round(expected),
     )
-    summary.add("status", label="Status", value=fieldwork.status)
+    summary.add("status", label=_("Status"), value=status_label(fieldwork.status))
+    pace_weeks = min(4, len(c.weeks)) or 4
     summary.add(
         "projected",
-        label=f"Target reached at the pace of the last {min(4, len(c.weeks)) or 4} weeks",
+        label=ngettext(
+            "Target reached at the pace of the last %(num)s week",
+            "Target reached at the pace of the last %(num)s weeks",
+            pace_weeks,
+        ),
         value=projected,
-        note="" if projected else "no recent responses to project from",
+        note="" if projected else _("no recent responses to project from"),
     )
     summary.add(
         "margin",
-        label="Margin of error (95%, percentage points)",
+        label=_("Margin of error (95%%, percentage points)"),
         value=_r(margin, 1),
-        note="" if margin else "no responses yet",
+        note="" if margin else _("no responses yet"),
     )
-    summary.add("starts", label="Surveys started", value=d.starts)
+    summary.add("starts", label=_("Surveys started"), value=d.starts)
     summary.add(
         "completion_rate",
-        label="Completion rate (% of started surveys)",
+        label=_("Completion rate (%% of started surveys)"),
         value=completion,
         note=completion_note,
     )
-    summary.add("live", label="Responses since then (in next week's figures)", value=d.live)
+    summary.add("live", label=_("Responses since then (in next week's figures)"), value=d.live)
     if c.previous is not None:
         summary.add(
             "previous_completes",
-            label=f"Completed responses in {c.previous.name}",
+            label=_("Completed responses in %(period)s", period=c.previous.name),
             value=sum(d.previous_weekly_responses),
         )
     section.tables.append(summary)
 
     weekly = Table(
         "fieldwork_weekly",
-        "Responses per week",
+        _("Responses per week"),
         [
-            Column("week", "Week starting", "date"),
-            Column("responses", "Responses", "int"),
-            Column("cumulative", "Cumulative", "int"),
-            Column("target_line", "Target line", "int"),
+            Column("week", _("Week starting"), "date"),
+            Column("responses", _("Responses"), "int"),
+            Column("cumulative", _("Cumulative"), "int"),
+            Column("target_line", _("Target line"), "int"),
         ],
-        description="Counts of completed questionnaires: they say how many, not who or what.",
+        description=_("Counts of completed questionnaires: they say how many, not who or what."),
     )
     all_weeks = c.period.weeks
     target_line = [target * (i + 1) / len(all_weeks) for i in range(len(all_weeks))]
@@ -458,16 +501,22 @@ def _fieldwork_section(c: _Context, d: _Data) -> Section:
     section.figures.append(
         Figure(
             "fieldwork_cumulative",
-            "Completed responses against the target",
-            figures.cumulative_progress(c.weeks, cumulative, target_line, all_weeks),
+            _("Completed responses against the target"),
+            figures.cumulative_progress(
+                c.weeks,
+                cumulative,
+                target_line,
+                all_weeks,
+                _("Completed responses against the target"),
+            ),
             table="fieldwork_weekly",
         )
     )
     section.figures.append(
         Figure(
             "fieldwork_weekly",
-            "Responses per week",
-            figures.weekly_bars(c.weeks, d.weekly_responses),
+            _("Responses per week"),
+            figures.weekly_bars(c.weeks, d.weekly_responses, _("Responses per week")),
             table="fieldwork_weekly",
         )
     )
@@ -482,14 +531,16 @@ def _fieldwork_section(c: _Context, d: _Data) -> Section:
         c.policy,
         c.notes,
         name="language_mix",
-        title="Language of the questionnaire",
+        title=_("Language of the questionnaire"),
         published=d.languages,
-        cells=[(code, LANGUAGE_NAMES.get(code, code)) for code in codes],
+        cells=[
+            (code, _(LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else code) for code in codes
+        ],
         additive=True,
         snapshot=c.snapshot,
     )
     section.tables.append(table)
-    section.figures.append(breakdown_figure("language_mix", "Language mix", table))
+    section.figures.append(breakdown_figure("language_mix", _("Language mix"), table))
     return section
 
 
@@ -512,9 +563,9 @@ def breakdown_table(
         name,
         title,
         [
-            Column("label", "Answer"),
-            Column("respondents", "Respondents", "int"),
-            Column("share", "% of respondents", "pct"),
+            Column("label", _("Answer")),
+            Column("respondents", _("Respondents"), "int"),
+            Column("share", _("%% of respondents"), "pct"),
         ],
     )
     base = published.base
@@ -523,12 +574,12 @@ def breakdown_table(
     if status == "hidden":
         for code, label in cells:
             table.add(code, label=label, note=base_note(base, policy))
-        table.add("_base", label="Respondents who answered", note=base_note(base, policy))
+        table.add("_base", label=_("Respondents who answered"), note=base_note(base, policy))
         if base:
-            notes.add(RULE_MIN_BASE, title, f"not shown: {base} respondents")
+            notes.add(RULE_MIN_BASE, title, _("not shown: %(count)s respondents", count=base))
         return table
 
-    counts = [published.counts.get(code, 0) for code, _ in cells]
+    counts = [published.counts.get(code, 0) for code, _label in cells]
     decisions = protect_cells(counts, policy, additive)
     for (code, label), count, decision in zip(cells, counts, decisions, strict=True):
         if decision:
@@ -536,27 +587,41 @@ def breakdown_table(
         else:
             table.add(code, label=label, respondents=count, share=round(100 * count / base, 1))
     table.add(
-        "_base", label="Respondents who answered", respondents=base, note=base_note(base, policy)
+        "_base", label=_("Respondents who answered"), respondents=base, note=base_note(base, policy)
     )
     small = [label for (_, label), s in zip(cells, decisions, strict=True) if s == "small"]
     extra = [label for (_, label), s in zip(cells, decisions, strict=True) if s == "complementary"]
     if small:
-        notes.add(RULE_SMALL_CELLS, title, f"groups under {policy.min_base}: {', '.join(small)}")
+        notes.add(
+            RULE_SMALL_CELLS,
+            title,
+            _(
+                "groups under %(min_base)s: %(groups)s",
+                min_base=policy.min_base,
+                groups=", ".join(small),
+            ),
+        )
     if extra:
         notes.add(
-            RULE_COMPLEMENTARY, title, f"also hidden to protect small groups: {', '.join(extra)}"
+            RULE_COMPLEMENTARY,
+            title,
+            _("also hidden to protect small groups: %(groups)s", groups=", ".join(extra)),
         )
     if status == "indicative":
-        notes.add(RULE_INDICATIVE, title, f"base of {base} respondents")
+        notes.add(RULE_INDICATIVE, title, _("base of %(count)s respondents", count=base))
     return table
 
 
 def breakdown_figure(name: str, title: str, table: Table) -> Figure:
     rows = [r for r in table.rows if r["key"] != "_base"]
     hidden = sum(1 for r in rows if r["share"] is None)
-    note = f"{hidden} group(s) hidden, see the table" if hidden and hidden < len(rows) else ""
+    note = ""
+    if hidden and hidden < len(rows):
+        note = ngettext(
+            "%(num)s group hidden, see the table", "%(num)s groups hidden, see the table", hidden
+        )
     if rows and hidden == len(rows):
-        note = table.rows[-1]["note"] or "nothing to show yet"
+        note = table.rows[-1]["note"] or _("nothing to show yet")
     labels = [r["label"] for r in rows]
     spec = figures.share_bars(labels, [r["share"] for r in rows], title, note)
     return Figure(name, title, spec, table=table.name)
@@ -574,7 +639,11 @@ def ladder_note(
         notes.add(
             RULE_LADDER,
             subject,
-            f"shown up to {end:%d %b %Y}: fewer than {policy.min_growth} new answers since",
+            _(
+                "shown up to %(day)s: fewer than %(min_growth)s new answers since",
+                day=format_date(end),
+                min_growth=policy.min_growth,
+            ),
         )
 
 
@@ -594,7 +663,7 @@ class _Measure:
 def _measures(c: _Context, d: _Data) -> list[_Measure]:
     results = []
     failures: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for spec in [*HEADLINE, *rating_specs(c.catalog, c.lang)]:
+    for spec in [*headline_specs(), *rating_specs(c.catalog, c.lang)]:
         published = d.published.get(spec.code, NO_ANSWERS)
         estimate, base = measure_estimate(spec.statistic, published)
         if base_status(base, c.policy) == "hidden":
@@ -624,8 +693,8 @@ def _benchmark(
     out: dict[str, Any] = {}
     reasons = []
     for group, label, candidates in (
-        ("all", "all museums", rows),
-        ("peer", "peer museums", [r for r in rows if int(r[0]) in d.peer_ids]),
+        ("all", _("all museums"), rows),
+        ("peer", _("peer museums"), [r for r in rows if int(r[0]) in d.peer_ids]),
     ):
         decision = decide_benchmark(
             museum_id, [(int(m), float(s), int(n)) for m, s, n in candidates], c.policy
@@ -636,8 +705,8 @@ def _benchmark(
                 out[f"{group}_{key}"] = None
             reason = decision.reason
             if group == "peer" and not c.museum.get("peer_cluster"):
-                reason = "no benchmark: the museum has no peer cluster"
-            reasons.append(f"{label}: {reason}")
+                reason = _("no benchmark: the museum has no peer cluster")
+            reasons.append(_("%(group)s: %(reason)s", group=label, reason=reason))
             failures[(label, reason)].append(spec.label)
             continue
         values = list(decision.values)
@@ -661,20 +730,20 @@ def _estimate_cells(estimate: Estimate | None, digits: int) -> dict[str, float |
 
 def _headline_section(c: _Context, d: _Data, measures: list[_Measure]) -> Section:
     policy = c.policy
-    section = Section("headline", "Headline measures")
+    section = Section("headline", _("Headline measures"))
     table = Table(
         "headline",
-        "Headline measures with 95% intervals",
+        _("Headline measures with 95%% intervals"),
         [
-            Column("label", "Measure"),
-            Column("value", "Score", "auto"),
-            Column("low", "95% interval from", "auto"),
-            Column("high", "to", "auto"),
-            Column("base", "Base", "int"),
-            Column("previous", c.previous.name if c.previous else "Previous period", "auto"),
-            Column("all_median", "All museums (median)", "auto"),
-            Column("peer_median", "Peer museums (median)", "auto"),
-            Column("peer_rank", "Percentile among peers", "num1"),
+            Column("label", _("Measure")),
+            Column("value", _("Score"), "auto"),
+            Column("low", _("95%% interval from"), "auto"),
+            Column("high", _("to"), "auto"),
+            Column("base", _("Base"), "int"),
+            Column("previous", c.previous.name if c.previous else _("Previous period"), "auto"),
+            Column("all_median", _("All museums (median)"), "auto"),
+            Column("peer_median", _("Peer museums (median)"), "auto"),
+            Column("peer_rank", _("Percentile among peers"), "num1"),
         ],
     )
     headline_keys = {spec.key for spec in HEADLINE}
@@ -689,10 +758,14 @@ def _headline_section(c: _Context, d: _Data, measures: list[_Measure]) -> Sectio
         if measure.estimate is None:
             table.add(spec.key, label=spec.label, note=_join(note, measure.bench["note"]))
             if measure.base:
-                c.notes.add(RULE_MIN_BASE, spec.label, f"not shown: {measure.base} answers")
+                c.notes.add(
+                    RULE_MIN_BASE, spec.label, _("not shown: %(count)s answers", count=measure.base)
+                )
             continue
         if base_status(measure.base, policy) == "indicative":
-            c.notes.add(RULE_INDICATIVE, spec.label, f"base of {measure.base} answers")
+            c.notes.add(
+                RULE_INDICATIVE, spec.label, _("base of %(count)s answers", count=measure.base)
+            )
         table.add(
             spec.key,
             label=spec.label,
@@ -708,8 +781,8 @@ def _headline_section(c: _Context, d: _Data, measures: list[_Measure]) -> Sectio
     section.tables.append(_nps_bands(c, d, section))
 
     for code, name, title in (
-        ("satisfaction_overall", "satisfaction_distribution", "Overall satisfaction"),
-        ("return_intent", "return_distribution", "Intention to return"),
+        ("satisfaction_overall", "satisfaction_distribution", _("Overall satisfaction")),
+        ("return_intent", "return_distribution", _("Intention to return")),
     ):
         question = c.catalog.core(code)
         if question is None:
@@ -725,16 +798,16 @@ def _headline_section(c: _Context, d: _Data, measures: list[_Measure]) -> Sectio
 def _nps_bands(c: _Context, d: _Data, section: Section) -> Table:
     table = Table(
         "nps_bands",
-        "Promoters, passives and detractors",
+        _("Promoters, passives and detractors"),
         [
-            Column("label", "Group"),
-            Column("detractors", "Detractors (0–6)", "pct"),
-            Column("passives", "Passives (7–8)", "pct"),
-            Column("promoters", "Promoters (9–10)", "pct"),
-            Column("base", "Base", "int"),
+            Column("label", _("Group")),
+            Column("detractors", _("Detractors (0–6)"), "pct"),
+            Column("passives", _("Passives (7–8)"), "pct"),
+            Column("promoters", _("Promoters (9–10)"), "pct"),
+            Column("base", _("Base"), "int"),
         ],
     )
-    groups = [("museum", "This museum", d.published)]
+    groups = [("museum", _("This museum"), d.published)]
     if c.previous is not None:
         groups.append(("previous", c.previous.name, d.previous_published))
     rows = []
@@ -755,8 +828,10 @@ def _nps_bands(c: _Context, d: _Data, section: Section) -> Table:
             note=base_note(base, c.policy),
         )
         rows.append((label, *shares))
-    title = "Promoters, passives and detractors"
-    section.figures.append(Figure("nps_bands", title, figures.nps_bands(rows), table="nps_bands"))
+    title = _("Promoters, passives and detractors")
+    section.figures.append(
+        Figure("nps_bands", title, figures.nps_bands(rows, title), table="nps_bands")
+    )
     return table
 
 
@@ -768,16 +843,16 @@ def _scale_table(
     point_labels: list[str],
 ) -> Table:
     policy = c.policy
-    columns = [Column("label", "Item"), Column("base", "Base", "int")]
+    columns = [Column("label", _("Item")), Column("base", _("Base"), "int")]
     columns += [Column(f"p{p}", point_labels[p - 1], "pct") for p in SCALE_POINTS]
     columns += [
-        Column("mean", "Mean", "num2"),
-        Column("mean_low", "Mean, 95% from", "num2"),
-        Column("mean_high", "to", "num2"),
-        Column("top2", "% top two", "pct"),
-        Column("top2_low", "Top two, 95% from", "pct"),
-        Column("top2_high", "to", "pct"),
-        Column("not_applicable", "Not applicable", "int"),
+        Column("mean", _("Mean"), "num2"),
+        Column("mean_low", _("Mean, 95%% from"), "num2"),
+        Column("mean_high", _("to"), "num2"),
+        Column("top2", _("%% top two"), "pct"),
+        Column("top2_low", _("Top two, 95%% from"), "pct"),
+        Column("top2_high", _("to"), "pct"),
+        Column("not_applicable", _("Not applicable"), "int"),
     ]
     table = Table(name, title, columns)
     for key, label, summary in items:
@@ -785,10 +860,12 @@ def _scale_table(
         if status == "hidden":
             table.add(key, label=label, note=base_note(summary.base, policy))
             if summary.base:
-                c.notes.add(RULE_MIN_BASE, label, f"not shown: {summary.base} answers")
+                c.notes.add(
+                    RULE_MIN_BASE, label, _("not shown: %(count)s answers", count=summary.base)
+                )
             continue
         if status == "indicative":
-            c.notes.add(RULE_INDICATIVE, label, f"base of {summary.base} answers")
+            c.notes.add(RULE_INDICATIVE, label, _("base of %(count)s answers", count=summary.base))
         shares = summary.shares()
         table.add(
             key,
@@ -819,7 +896,7 @@ def _scale_figure(name: str, title: str, table: Table, point_labels: list[str]) 
 
 
 def _ratings_section(c: _Context, d: _Data) -> Section:
-    section = Section("ratings", "Ratings of the visit")
+    section = Section("ratings", _("Ratings of the visit"))
     specs = rating_specs(c.catalog, c.lang)
     if not specs:
         return section
@@ -829,7 +906,7 @@ def _ratings_section(c: _Context, d: _Data) -> Section:
         items.append((spec.code, spec.label, scale_summary(published)))
         ladder_note(c.policy, c.notes, spec.label, published, c.snapshot)
     labels = c.catalog.scale_labels(c.catalog.core(specs[0].code), c.lang)
-    title = "Ratings of aspects of the visit"
+    title = _("Ratings of aspects of the visit")
     table = _scale_table(c, "ratings", title, items, labels)
     section.tables.append(table)
     section.figures.append(_scale_figure("ratings", title, table, labels))
@@ -839,10 +916,13 @@ def _ratings_section(c: _Context, d: _Data) -> Section:
 def _profile_section(c: _Context, d: _Data) -> Section:
     section = Section(
         "profile",
-        "Visitor profile",
+        _("Visitor profile"),
         paragraphs=[
-            f"Groups of fewer than {c.policy.min_base} respondents are not shown, nor any group "
-            "whose size could be worked out from the others and the total."
+            _(
+                "Groups of fewer than %(min_base)s respondents are not shown, nor any group "
+                "whose size could be worked out from the others and the total.",
+                min_base=c.policy.min_base,
+            )
         ],
     )
     for code in PROFILE_CODES:
@@ -856,12 +936,12 @@ def _profile_section(c: _Context, d: _Data) -> Section:
             name=f"profile_{code}",
             title=title,
             published=d.published.get(code, NO_ANSWERS),
-            cells=[(o, question.option_label(o, c.lang)) for o, _ in question.options],
+            cells=[(o, question.option_label(o, c.lang)) for o, _text in question.options],
             additive=question.kind == "single_choice",
             snapshot=c.snapshot,
         )
         if question.kind == "multiple_choice":
-            table.description = "Several answers possible: shares add up to more than 100%."
+            table.description = _("Several answers possible: shares add up to more than 100%%.")
         section.tables.append(table)
         section.figures.append(breakdown_figure(f"profile_{code}", title, table))
     return section
@@ -870,27 +950,33 @@ def _profile_section(c: _Context, d: _Data) -> Section:
 def _benchmark_section(c: _Context, measures: list[_Measure]) -> Section:
     section = Section(
         "benchmarks",
-        "Benchmarks",
+        _("Benchmarks"),
         paragraphs=[
-            "The museum's scores against the other museums of the study and against the other "
-            f"museums of its peer cluster ({c.museum.get('peer_cluster') or 'none set'}). The "
-            "museum itself is never part of its own benchmark. The percentile is the share of "
-            "those museums scoring lower, ties counting half."
+            _(
+                "The museum's scores against the other museums of the study and against the other "
+                "museums of its peer cluster (%(cluster)s). The museum itself is never part of its "
+                "own benchmark. The percentile is the share of those museums scoring lower, ties "
+                "counting half.",
+                cluster=c.museum.get("peer_cluster") or _("none set"),
+            )
         ],
     )
-    group_columns = []
-    for group, label in (("all", "All"), ("peer", "Peers")):
-        group_columns += [
-            Column(f"{group}_museums", f"{label}: museums", "int"),
-            Column(f"{group}_median", f"{label}: median", "auto"),
-            Column(f"{group}_q1", f"{label}: lower quartile", "auto"),
-            Column(f"{group}_q3", f"{label}: upper quartile", "auto"),
-            Column(f"{group}_rank", f"{label}: percentile", "num1"),
-        ]
+    group_columns = [
+        Column("all_museums", _("All: museums"), "int"),
+        Column("all_median", _("All: median"), "auto"),
+        Column("all_q1", _("All: lower quartile"), "auto"),
+        Column("all_q3", _("All: upper quartile"), "auto"),
+        Column("all_rank", _("All: percentile"), "num1"),
+        Column("peer_museums", _("Peers: museums"), "int"),
+        Column("peer_median", _("Peers: median"), "auto"),
+        Column("peer_q1", _("Peers: lower quartile"), "auto"),
+        Column("peer_q3", _("Peers: upper quartile"), "auto"),
+        Column("peer_rank", _("Peers: percentile"), "num1"),
+    ]
     table = Table(
         "benchmarks",
-        "This museum against all museums and its peers",
-        [Column("label", "Measure"), Column("value", "This museum", "auto"), *group_columns],
+        _("This museum against all museums and its peers"),
+        [Column("label", _("Measure")), Column("value", _("This museum"), "auto"), *group_columns],
     )
     dots = []
     for measure in measures:
@@ -930,7 +1016,7 @@ def _benchmark_section(c: _Context, measures: list[_Measure]) -> Section:
                 }
             )
     section.tables.append(table)
-    title = "Scores against peer museums"
+    title = _("Scores against peer museums")
     section.figures.append(
         Figure("benchmarks", title, figures.benchmark_dots(dots, title), table="benchmarks")
     )
@@ -941,7 +1027,7 @@ def _benchmark_section(c: _Context, measures: list[_Measure]) -> Section:
 
 
 def _own_section(c: _Context, d: _Data) -> Section:
-    section = Section("own", "Your own questions")
+    section = Section("own", _("Your own questions"))
     for question in c.catalog.own():
         published = d.published.get(_key(question), NO_ANSWERS)
         if question.status not in ("active", "retired") or (
@@ -950,7 +1036,7 @@ def _own_section(c: _Context, d: _Data) -> Section:
             continue
         title = question.text(c.lang)
         if question.version > 1:
-            title += f" (version {question.version})"
+            title = _("%(title)s (version %(version)s)", title=title, version=question.version)
         name = f"own_{question.code}_v{question.version}"
         if question.kind in ("single_choice", "multiple_choice"):
             table = breakdown_table(
@@ -959,7 +1045,7 @@ def _own_section(c: _Context, d: _Data) -> Section:
                 name,
                 title,
                 published,
-                [(o, question.option_label(o, c.lang)) for o, _ in question.options],
+                [(o, question.option_label(o, c.lang)) for o, _text in question.options],
                 additive=question.kind == "single_choice",
                 snapshot=c.snapshot,
             )
@@ -975,14 +1061,14 @@ def _own_section(c: _Context, d: _Data) -> Section:
         elif question.kind == "nps":
             estimate, base = measure_estimate("nps", published)
             section.tables.append(
-                _estimate_table(c, name, title, "Net Promoter Score", estimate, base, 1)
+                _estimate_table(c, name, title, _("Net Promoter Score"), estimate, base, 1)
             )
             ladder_note(c.policy, c.notes, title, published, c.snapshot)
         elif question.kind == "number":
             values = published.numeric()
             estimate = mean_estimate(values) if values else None
             section.tables.append(
-                _estimate_table(c, name, title, "Mean", estimate, published.base, 2)
+                _estimate_table(c, name, title, _("Mean"), estimate, published.base, 2)
             )
             cells, counts = [], {}
             for low, high in NUMBER_BANDS:
@@ -996,7 +1082,7 @@ def _own_section(c: _Context, d: _Data) -> Section:
                 c.policy,
                 c.notes,
                 f"{name}_bands",
-                f"{title}: answers in bands",
+                _("%(title)s: answers in bands", title=title),
                 banded,
                 cells,
                 additive=True,
@@ -1021,20 +1107,20 @@ def _estimate_table(
         name,
         title,
         [
-            Column("label", "Measure"),
+            Column("label", _("Measure")),
             Column("value", label, fmt),
-            Column("low", "95% interval from", fmt),
-            Column("high", "to", fmt),
-            Column("base", "Base", "int"),
+            Column("low", _("95%% interval from"), fmt),
+            Column("high", _("to"), fmt),
+            Column("base", _("Base"), "int"),
         ],
     )
     if estimate is None or base_status(base, c.policy) == "hidden":
         table.add("estimate", label=label, note=base_note(base, c.policy))
         if base:
-            c.notes.add(RULE_MIN_BASE, title, f"not shown: {base} answers")
+            c.notes.add(RULE_MIN_BASE, title, _("not shown: %(count)s answers", count=base))
         return table
     if base_status(base, c.policy) == "indicative":
-        c.notes.add(RULE_INDICATIVE, title, f"base of {base} answers")
+        c.notes.add(RULE_INDICATIVE, title, _("base of %(count)s answers", count=base))
     table.add(
         "estimate",
         label=label,
@@ -1051,11 +1137,13 @@ def _estimate_table(
 def _comments_section(c: _Context, d: _Data) -> Section:
     section = Section(
         "comments",
-        "Open comments",
+        _("Open comments"),
         paragraphs=[
-            "Comments for the whole museum, in alphabetical order, without the language, date or "
-            "any other answer of the person who wrote them. Contact details and id numbers were "
-            "removed before the comments were stored."
+            _(
+                "Comments for the whole museum, in alphabetical order, without the language, date "
+                "or any other answer of the person who wrote them. Contact details and id numbers "
+                "were removed before the comments were stored."
+            )
         ],
     )
     questions = [q for q in c.catalog.questions.values() if q.kind == "free_text"]
@@ -1068,7 +1156,7 @@ def _comments_section(c: _Context, d: _Data) -> Section:
         shown = publishable_comments(texts, d.languages.base, c.policy)
         note = ""
         if shown is None:
-            note = c.policy.text("hidden: fewer than {min_base} respondents in the museum")
+            note = c.policy.text(N_("hidden: fewer than %(min_base)s respondents in the museum"))
             if texts:
                 c.notes.add(RULE_COMMENTS, title, note)
         section.comments.append(CommentList(title, shown, note))
@@ -1077,28 +1165,42 @@ def _comments_section(c: _Context, d: _Data) -> Section:
 
 def method_section(policy: DisclosurePolicy, period: Period, notes: MethodNotes) -> Section:
     paragraphs = [
-        f"Figures cover whole ISO weeks: {period.label()}. A week counts in the wave that "
-        "contains its Thursday. Only weeks that have ended are included, so figures change at "
-        "most once a week.",
-        f"A figure moves on only when its base has grown by at least {policy.min_growth} "
-        "respondents since its last published value, so two reports never differ by fewer than "
-        f"{policy.min_growth} respondents.",
-        f"No figure is shown for fewer than {policy.min_base} respondents; figures on "
-        f"{policy.min_base}–{policy.indicative_below - 1} respondents are indicative. Intervals "
-        "are 95%: Wilson intervals for percentages, t intervals for means, the standard NPS "
-        "variance for the NPS. The margin of error is that of a 50% answer.",
-        "Benchmarks compare with other museums only, never with the museum itself, and need at "
-        f"least {policy.min_peer_museums} of them with {policy.min_base} or more answers each, "
-        "none giving more than half of the answers.",
+        _(
+            "Figures cover whole ISO weeks: %(period)s. A week counts in the wave that contains "
+            "its Thursday. Only weeks that have ended are included, so figures change at most "
+            "once a week.",
+            period=period.label(),
+        ),
+        _(
+            "A figure moves on only when its base has grown by at least %(min_growth)s "
+            "respondents since its last published value, so two reports never differ by fewer "
+            "than %(min_growth)s respondents.",
+            min_growth=policy.min_growth,
+        ),
+        _(
+            "No figure is shown for fewer than %(min_base)s respondents; figures on "
+            "%(min_base)s–%(indicative_top)s respondents are indicative. Intervals are 95%%: "
+            "Wilson intervals for percentages, t intervals for means, the standard NPS variance "
+            "for the NPS. The margin of error is that of a 50%% answer.",
+            min_base=policy.min_base,
+            indicative_top=policy.indicative_below - 1,
+        ),
+        _(
+            "Benchmarks compare with other museums only, never with the museum itself, and need "
+            "at least %(min_peer_museums)s of them with %(min_base)s or more answers each, none "
+            "giving more than half of the answers.",
+            min_peer_museums=policy.min_peer_museums,
+            min_base=policy.min_base,
+        ),
     ]
-    section = Section("method", "Method notes", paragraphs=paragraphs)
+    section = Section("method", _("Method notes"), paragraphs=paragraphs)
     table = Table(
         "method_notes",
-        "What was withheld or flagged, and why",
-        [Column("rule", "Rule"), Column("subject", "Figure"), Column("detail", "Detail")],
+        _("What was withheld or flagged, and why"),
+        [Column("rule", _("Rule")), Column("subject", _("Figure")), Column("detail", _("Detail"))],
     )
     for index, note in enumerate(notes.notes, start=1):
-        table.add(f"n{index}", rule=note.rule, subject=note.subject, detail=note.detail)
+        table.add(f"n{index}", rule=_(note.rule), subject=note.subject, detail=note.detail)
     section.tables.append(table)
     return section
 
@@ -1118,7 +1220,7 @@ def progress_summary(document: Document) -> dict[str, Any]:
         return row(table, key)[column]
 
     headline = {}
-    for spec in HEADLINE:
+    for spec in headline_specs():
         cells = row("headline", spec.key)
         headline[spec.key] = {
             "label": spec.label,

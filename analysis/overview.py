@@ -32,13 +32,17 @@ from analysis.disclosure import (
     base_status,
 )
 from analysis.document import Column, Document, Figure, Section, Table
+from analysis.i18n import format_date, language
+from analysis.i18n import gettext as _
 from analysis.measures import Fieldwork, ScoreSums, museum_scores, pooled, sums_by_code
 from analysis.museum_report import (
     HEADLINE,
     connect,
+    headline_specs,
     method_section,
     period_meta,
     policy_meta,
+    status_label,
 )
 from analysis.periods import Period, list_waves, resolve_periods
 from analysis.snapshots import freeze_weeks
@@ -54,8 +58,20 @@ def build_overview(
     wave_id: int | None = None,
     as_of: dt.date | None = None,
     policy: DisclosurePolicy | None = None,
+    lang: str = "en",
 ) -> Document:
-    """Progress of every museum and the study's headline figures for one wave."""
+    """Progress of every museum and the study's headline figures for one wave, in `lang`."""
+    with language(lang) as code:
+        return _build_overview(bind, wave_id, as_of, policy, code)
+
+
+def _build_overview(
+    bind: Engine | Connection,
+    wave_id: int | None,
+    as_of: dt.date | None,
+    policy: DisclosurePolicy | None,
+    lang: str,
+) -> Document:
     as_of = as_of or dt.date.today()
     policy = policy or DisclosurePolicy()
     with connect(bind) as connection:
@@ -104,11 +120,15 @@ def build_overview(
     snapshot_end = weeks[-1] + dt.timedelta(days=6) if weeks else None
     document = Document(
         kind="overview",
-        title="Sentomus study overview",
+        title=_("Sentomus study overview"),
         subtitle=(
-            f"{period.label()} · figures up to {snapshot_end:%d %b %Y}"
+            _(
+                "%(period)s · figures up to %(day)s",
+                period=period.label(),
+                day=format_date(snapshot_end),
+            )
             if snapshot_end
-            else f"{period.label()} · no week of this period has ended yet"
+            else _("%(period)s · no week of this period has ended yet", period=period.label())
         ),
         generated_on=as_of,
         policy=policy,
@@ -120,6 +140,7 @@ def build_overview(
             "museums": len(museums),
             "policy": policy_meta(policy),
         },
+        lang=lang,
     )
 
     progress, rows = _progress_table(
@@ -128,16 +149,18 @@ def build_overview(
     national = _national_table(current_sums, previous_sums, weekly, starts, previous, policy)
     behind = Table(
         "behind",
-        "Museums behind their target",
+        _("Museums behind their target"),
         [
-            Column("label", "Museum"),
-            Column("completes", "Completed", "int"),
-            Column("target", "Target", "int"),
-            Column("expected", "Expected by now", "int"),
-            Column("projected", "Projected to reach target", "date"),
+            Column("label", _("Museum")),
+            Column("completes", _("Completed"), "int"),
+            Column("target", _("Target"), "int"),
+            Column("expected", _("Expected by now"), "int"),
+            Column("projected", _("Projected to reach target"), "date"),
         ],
-        description="Behind: the target will not be reached within the wave at the pace of the "
-        "last four weeks.",
+        description=_(
+            "Behind: the target will not be reached within the wave at the pace of the "
+            "last four weeks."
+        ),
     )
     for row in rows:
         if row["status"] == "behind":
@@ -151,21 +174,21 @@ def build_overview(
                 note=row["note"],
             )
 
-    headline = Section("national", "Study headline figures", tables=[national])
+    headline = Section("national", _("Study headline figures"), tables=[national])
     nps_values = [score for _, score, base in scores.get("nps", []) if base >= policy.min_base]
     headline.figures.append(
         Figure(
             "nps_distribution",
-            "NPS of the museums",
-            figures.score_distribution(nps_values, "NPS of the museums", "NPS"),
+            _("NPS of the museums"),
+            figures.score_distribution(nps_values, _("NPS of the museums"), _("NPS")),
         )
     )
-    progress_section = Section("progress", "Progress of every museum", tables=[progress, behind])
+    progress_section = Section("progress", _("Progress of every museum"), tables=[progress, behind])
     ordered = progress.rows
     progress_section.figures.append(
         Figure(
             "progress",
-            "Progress against target",
+            _("Progress against target"),
             figures.progress_overview(
                 [r["label"] for r in ordered],
                 [r["progress"] or 0.0 for r in ordered],
@@ -175,6 +198,8 @@ def build_overview(
                     else 100 * r["expected"] / r["target"]
                     for r in ordered
                 ],
+                [r["status"] for r in rows],
+                _("Progress against target"),
                 [r["status"] for r in ordered],
             ),
             table="progress",
@@ -199,21 +224,21 @@ def _progress_table(
 ) -> tuple[Table, list[dict[str, Any]]]:
     table = Table(
         "progress",
-        "Progress against target",
+        _("Progress against target"),
         [
-            Column("label", "Museum"),
-            Column("slug", "Slug"),
-            Column("cluster", "Peer cluster"),
-            Column("target", "Target", "int"),
-            Column("completes", "Completed", "int"),
-            Column("progress", "% of target", "pct"),
-            Column("expected", "Expected by now", "int"),
-            Column("status", "Status"),
-            Column("projected", "Projected to reach target", "date"),
-            Column("live", "This week so far", "int"),
-            Column("completion_rate", "Completion rate", "pct"),
-            Column("nps", "NPS", "num1"),
-            Column("satisfaction", "Satisfaction (mean)", "num2"),
+            Column("label", _("Museum")),
+            Column("slug", _("Slug")),
+            Column("cluster", _("Peer cluster")),
+            Column("target", _("Target"), "int"),
+            Column("completes", _("Completed"), "int"),
+            Column("progress", _("%% of target"), "pct"),
+            Column("expected", _("Expected by now"), "int"),
+            Column("status", _("Status")),
+            Column("projected", _("Projected to reach target"), "date"),
+            Column("live", _("This week so far"), "int"),
+            Column("completion_rate", _("Completion rate"), "pct"),
+            Column("nps", _("NPS"), "num1"),
+            Column("satisfaction", _("Satisfaction (mean)"), "num2"),
         ],
     )
     score_of: dict[str, dict[int, tuple[float, int]]] = {}
@@ -235,15 +260,21 @@ def _progress_table(
                 if base:
                     row_notes.append(f"{column}: {base_note(base, policy)}")
                     notes.add(
-                        RULE_MIN_BASE, f"{museum.name}, {column}", f"not shown: {base} answers"
+                        RULE_MIN_BASE,
+                        f"{museum.name}, {column}",
+                        _("not shown: %(count)s answers", count=base),
                     )
                 continue
             values[column] = round(score, 2 if column == "satisfaction" else 1)
             if status == "indicative":
                 row_notes.append(f"{column}: {base_note(base, policy)}")
-                notes.add(RULE_INDICATIVE, f"{museum.name}, {column}", f"base of {base} answers")
+                notes.add(
+                    RULE_INDICATIVE,
+                    f"{museum.name}, {column}",
+                    _("base of %(count)s answers", count=base),
+                )
         if not museum.active:
-            row_notes.insert(0, "inactive")
+            row_notes.insert(0, _("inactive"))
         expected = fieldwork.expected
         rows.append(
             {
@@ -269,7 +300,8 @@ def _progress_table(
         )
     rows.sort(key=lambda r: (STATUS_ORDER.get(r["status"], 9), r["progress"], r["label"]))
     for row in rows:
-        table.add(row["key"], **{k: v for k, v in row.items() if k not in ("key",)})
+        cells = {k: v for k, v in row.items() if k not in ("key",)}
+        table.add(row["key"], **{**cells, "status": status_label(row["status"])})
     return table, rows
 
 
@@ -283,36 +315,38 @@ def _national_table(
 ) -> Table:
     table = Table(
         "national",
-        "The whole study",
+        _("The whole study"),
         [
-            Column("label", "Measure"),
-            Column("value", "Value", "auto"),
-            Column("low", "95% interval from", "auto"),
-            Column("high", "to", "auto"),
-            Column("base", "Base", "int"),
+            Column("label", _("Measure")),
+            Column("value", _("Value"), "auto"),
+            Column("low", _("95%% interval from"), "auto"),
+            Column("high", _("to"), "auto"),
+            Column("base", _("Base"), "int"),
             Column(
-                "previous", previous_period.name if previous_period else "Previous period", "auto"
+                "previous",
+                previous_period.name if previous_period else _("Previous period"),
+                "auto",
             ),
         ],
     )
     completes = sum(sum(by_week.values()) for by_week in weekly.values())
     active = sum(1 for by_week in weekly.values() if sum(by_week.values()))
     started = sum(starts.values())
-    table.add("completes", label="Completed responses", value=completes)
-    table.add("museums", label="Museums with responses", value=active)
-    table.add("starts", label="Surveys started", value=started)
+    table.add("completes", label=_("Completed responses"), value=completes)
+    table.add("museums", label=_("Museums with responses"), value=active)
+    table.add("starts", label=_("Surveys started"), value=started)
     table.add(
         "completion_rate",
-        label="Completion rate (%)",
+        label=_("Completion rate (%%)"),
         value=round(100 * completes / started, 1) if started and started >= completes else None,
     )
     table.add(
         "margin",
-        label="Margin of error (percentage points)",
+        label=_("Margin of error (percentage points)"),
         value=None if not completes else round(margin_of_error(completes), 2),
     )
 
-    for spec in HEADLINE:
+    for spec in headline_specs():
         digits = 2 if spec.statistic == "mean" else 1
         now, then = pooled(current, spec.code), pooled(previous, spec.code)
         estimate, base = now.estimate(spec.statistic), now.answers

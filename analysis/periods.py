@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, insert, select
 
+from analysis.i18n import format_date, ngettext
 from analysis.schema import study_wave
 
 WEEK = dt.timedelta(days=7)
@@ -89,7 +90,7 @@ class Period:
         return last if last >= self.first_week else None
 
     def label(self) -> str:
-        return f"{self.name} ({self.first_day:%d %b %Y} – {self.last_day:%d %b %Y})"
+        return f"{self.name} ({format_date(self.first_day)} – {format_date(self.last_day)})"
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,8 @@ def add_wave(bind: Engine | Connection, name: str, starts_on: dt.date, ends_on: 
 
 def rolling_year(as_of: dt.date, weeks: int = DEFAULT_WEEKS) -> Period:
     last = last_completed_week(as_of)
-    return Period(name=f"last {weeks} weeks", first_week=last - (weeks - 1) * WEEK, last_week=last)
+    name = ngettext("last %(num)s week", "last %(num)s weeks", weeks)
+    return Period(name=name, first_week=last - (weeks - 1) * WEEK, last_week=last)
 
 
 def resolve_periods(
@@ -175,7 +177,7 @@ def resolve_periods(
     if chosen is None:
         current = rolling_year(as_of)
         previous = Period(
-            name=f"previous {DEFAULT_WEEKS} weeks",
+            name=ngettext("previous %(num)s week", "previous %(num)s weeks", DEFAULT_WEEKS),
             first_week=current.first_week - DEFAULT_WEEKS * WEEK,
             last_week=current.first_week - WEEK,
         )

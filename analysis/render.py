@@ -19,8 +19,10 @@ from typing import Any
 
 import jinja2
 
-from analysis.disclosure import HIDDEN_MARK
+from analysis import i18n
+from analysis.disclosure import HIDDEN_MARK, HIDDEN_NOTES, INDICATIVE, DisclosurePolicy
 from analysis.document import Column, Document, Table
+from analysis.i18n import gettext as _
 
 FORMATS = ("html", "json", "csv", "xlsx")
 MEDIA_TYPES = {
@@ -40,7 +42,14 @@ PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "showLink": False}
 
 
 def render(document: Document, fmt: str) -> bytes:
-    """The document as bytes in one of FORMATS."""
+    """The document as bytes in one of FORMATS, in the language it was built in."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    with i18n.language(document.lang):
+        return _render(document, fmt)
+
+
+def _render(document: Document, fmt: str) -> bytes:
     if fmt == "html":
         return render_html_bytes(document)
     if fmt == "json":
@@ -83,18 +92,30 @@ def format_value(value: Any, column: Column) -> str:
         else:
             fmt = "text"
     if fmt == "int":
-        return f"{int(value):,}"
+        return i18n.localise_number(f"{int(value):,}")
     if fmt == "pct":
-        return f"{value:.0f}%"
+        return i18n.localise_number(f"{value:.0f}%")
     if fmt == "num1":
-        return f"{value:,.1f}".removesuffix(".0") if column.format == "auto" else f"{value:.1f}"
+        text = f"{value:,.1f}".removesuffix(".0") if column.format == "auto" else f"{value:.1f}"
+        return i18n.localise_number(text)
     if fmt == "num2":
-        return f"{value:.2f}"
+        return i18n.localise_number(f"{value:.2f}")
     if fmt == "signed":
         return f"{value:+.0f}"
     if fmt == "date":
-        return f"{value:%d %b %Y}"
+        return i18n.format_date(value)
     return str(value)
+
+
+def note_classes(note: str, policy: DisclosurePolicy) -> list[str]:
+    """CSS classes of a table row from its disclosure note, in the document's language."""
+    note = note or ""
+    classes = []
+    if any(note.startswith(policy.text(template)) for template in HIDDEN_NOTES):
+        classes.append("hidden")
+    if note.startswith(policy.text(INDICATIVE)):
+        classes.append("indicative")
+    return classes
 
 
 def table_records(table: Table) -> list[dict[str, Any]]:
@@ -143,7 +164,7 @@ def document_dict(document: Document) -> dict[str, Any]:
             for c in section.comments
         ],
         "method_notes": [
-            {"rule": n.rule, "subject": n.subject, "detail": n.detail} for n in document.notes
+            {"rule": _(n.rule), "subject": n.subject, "detail": n.detail} for n in document.notes
         ],
     }
 
@@ -228,26 +249,26 @@ def render_xlsx(document: Document) -> bytes:
         sheet.append(cells)
 
     report = workbook.create_sheet("Report")
-    header(report, ["Item", "Value"])
+    header(report, [_("Item"), _("Value")])
     for key, value in _meta_items(document):
         report.append([key, _excel(value)])
     report.append([])
-    header(report, ["Rule", "Figure", "Detail"])
+    header(report, [_("Rule"), _("Figure"), _("Detail")])
     for note in document.notes:
-        report.append([note.rule, note.subject, note.detail])
+        report.append([_(note.rule), note.subject, note.detail])
 
     used = {"Report", "Comments"}
     for table in document.tables():
         sheet = workbook.create_sheet(_sheet_name(table.name, used))
         sheet.append([_excel(table.title)])
-        header(sheet, ["Key", *[_excel(c.label) for c in table.columns], "Note"])
+        header(sheet, [_("Key"), *[_excel(c.label) for c in table.columns], _("Note")])
         for row in table.rows:
             sheet.append(
                 [row["key"], *[_excel(row[c.key]) for c in table.columns], row["note"] or None]
             )
 
     comments = workbook.create_sheet("Comments")
-    header(comments, ["Question", "Comment", "Note"])
+    header(comments, [_("Question"), _("Comment"), _("Note")])
     for section in document.sections:
         for group in section.comments:
             if group.texts is None:
@@ -320,8 +341,13 @@ def _environment(folder: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
     )
+    # The callables read the language of the render in progress (see analysis.i18n).
+    environment.install_gettext_callables(i18n.raw_gettext, i18n.raw_ngettext, newstyle=True)
     environment.filters["cell"] = format_value
+    environment.filters["note_classes"] = note_classes
+    environment.filters["report_date"] = i18n.format_date
     environment.filters["script_json"] = script_json
     return environment
 

@@ -70,5 +70,5 @@ def museum_report(museum: Museum, fmt: str) -> Response:
 
 
 def overview_report(fmt: str) -> Response:
-    document = build_overview(db.engine, policy=report_policy())
+    document = build_overview(db.engine, policy=report_policy(), lang=str(get_locale() or "en"))
     return report_response(document, fmt, "sentomus-overview")

@@ -26,6 +26,7 @@ from analysis import (
     list_waves,
     render,
 )
+from analysis.i18n import LANGUAGES as REPORT_LANGUAGES
 from analysis.periods import last_completed_week, monday_of, resolve_periods
 from analysis.snapshots import freeze_weeks, unfreeze_weeks
 from survey.extensions import db
@@ -59,6 +60,13 @@ def _wave_id(name: str | None) -> int | None:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Reporting date (default: today); figures cover the weeks ended before it.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(REPORT_LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the report.",
+)
 @with_appcontext
 def report_command(
     slug: str | None,
@@ -67,6 +75,7 @@ def report_command(
     out: str,
     wave_name: str | None,
     as_of: dt.datetime | None,
+    lang: str,
 ) -> None:
     """Write a museum's progress report, or with --all the staff overview."""
     if bool(slug) == overview:
@@ -76,13 +85,15 @@ def report_command(
     policy = report_policy()
     try:
         if overview:
-            document = build_overview(db.engine, wave_id=wave_id, as_of=day, policy=policy)
+            document = build_overview(
+                db.engine, wave_id=wave_id, as_of=day, policy=policy, lang=lang
+            )
         else:
             museum = db.session.scalars(select(Museum).where(Museum.slug == slug)).first()
             if museum is None:
                 raise click.ClickException(f"no museum with slug {slug!r}")
             document = build_museum_report(
-                db.engine, museum.id, wave_id=wave_id, as_of=day, policy=policy
+                db.engine, museum.id, wave_id=wave_id, as_of=day, policy=policy, lang=lang
             )
     except (ReportError, WaveError) as error:
         raise click.ClickException(str(error)) from error
