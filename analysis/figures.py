@@ -43,6 +43,9 @@ def _layout(title: str, height: int, **extra: Any) -> dict[str, Any]:
         "hovermode": "closest",
     }
     layout.update(extra)
+    # Room for tick labels however long they are ("12k", long answer labels): no clipping.
+    for axis in ("xaxis", "yaxis"):
+        layout[axis] = {"automargin": True, **layout.get(axis, {})}
     return layout
 
 
