@@ -51,16 +51,9 @@ def _engine(backend: str, location: str):
 
 
 def postgres_reachable() -> bool:
-    from sqlalchemy import create_engine
+    from tests.conftest import postgres_available
 
-    try:
-        engine = create_engine(POSTGRES_URL, connect_args={"connect_timeout": 3})
-        with engine.connect():
-            pass
-        engine.dispose()
-        return True
-    except Exception:
-        return False
+    return postgres_available()
 
 
 # --- Seeding (child process) -----------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from flask_babel import Babel
 from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -29,6 +28,14 @@ migrate = Migrate(compare_type=True, render_as_batch=True)
 babel = Babel()
 csrf = CSRFProtect()
 login_manager = LoginManager()
-# Limits apply only where a route asks for one (portal sign-in); respondent routes have none
-# keyed on a client address. Storage: memory by default, Redis via RATELIMIT_STORAGE_URI.
-limiter = Limiter(key_func=get_remote_address, default_limits=[])
+
+
+def _client_key() -> str:
+    from survey.security import hashed_client_key
+
+    return hashed_client_key()
+
+
+# Limits apply only where a route asks for one (survey posts, sign-in), keyed on a daily keyed
+# hash of the client, never its address. Storage: memory, or Redis via RATELIMIT_STORAGE_URI.
+limiter = Limiter(key_func=_client_key, default_limits=[])

@@ -69,16 +69,17 @@ def set_security_headers(response):
     return response
 
 
-def anonymous_client_key() -> str:
-    """Rate-limit key for respondents: a keyed hash of the address that changes every day.
-
-    The address itself is never stored, logged or kept in the limiter's storage; the hash lives
-    only as long as the limit's window, and cannot be linked to a response.
-    """
+def keyed_hash(value: str) -> str:
+    """A keyed hash of `value` under a key that changes every day: rate-limit storage holds
+    this, never a client address or account name, and only for the length of a limit's window."""
     day = dt.date.today().isoformat().encode()
     secret = hmac.new(current_app.config["SECRET_KEY"].encode(), day, hashlib.sha256).digest()
-    address = (get_remote_address() or "").encode()
-    return "respondent:" + hmac.new(secret, address, hashlib.sha256).hexdigest()[:32]
+    return hmac.new(secret, value.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def hashed_client_key() -> str:
+    """The limiter's key for every limit keyed on the client: never the address itself."""
+    return "client:" + keyed_hash(get_remote_address() or "")
 
 
 def respondent_rate_limit() -> str:

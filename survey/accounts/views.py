@@ -28,6 +28,7 @@ from survey.accounts.services import (
     user_for_unsubscribe,
 )
 from survey.extensions import csrf, db, limiter
+from survey.security import keyed_hash
 
 
 def _home_for(user) -> str:
@@ -35,7 +36,7 @@ def _home_for(user) -> str:
 
 
 def _login_email_key() -> str:
-    return "login:" + (request.form.get("email") or "").strip().lower()
+    return "login:" + keyed_hash((request.form.get("email") or "").strip().lower())
 
 
 def _safe_next(target: str | None) -> str | None:

@@ -25,7 +25,7 @@ from survey.respond.flow import (
     page_title,
 )
 from survey.respond.services import record_start, submit_response
-from survey.security import anonymous_client_key, respondent_rate_limit
+from survey.security import respondent_rate_limit
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def intro(slug: str):
 
 
 @blueprint.post("/<slug>/start")
-@limiter.limit(respondent_rate_limit, key_func=anonymous_client_key)
+@limiter.limit(respondent_rate_limit)
 def start(slug: str):
     museum = _museum_or_404(slug)
     lang = negotiate_language(museum.languages, request.form.get("lang"))
@@ -97,7 +97,7 @@ def start(slug: str):
 
 
 @blueprint.post("/<slug>/page")
-@limiter.limit(respondent_rate_limit, key_func=anonymous_client_key)
+@limiter.limit(respondent_rate_limit)
 def page(slug: str):
     museum = _museum_or_404(slug)
     try:

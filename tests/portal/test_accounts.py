@@ -78,6 +78,9 @@ def test_sign_in_is_throttled_without_revealing_the_account(
         html = blocked.get_data(as_text=True)
         assert "Please wait a moment and try again." in html
         assert user.email not in html
+        stored_keys = " ".join(str(key) for key in limiter.storage.storage)
+        assert "login:" in stored_keys and "client:" in stored_keys
+        assert user.email not in stored_keys and "127.0.0.1" not in stored_keys
     finally:
         session_app.config["LOGIN_RATE_LIMIT"] = "10000 per minute"
         limiter.reset()

@@ -271,7 +271,7 @@ def test_survey_posts_are_rate_limited_without_keeping_the_address(session_app, 
         )
         assert other.status_code == 200
         stored_keys = " ".join(str(k) for k in limiter.storage.storage)
-        assert "respondent:" in stored_keys
+        assert "client:" in stored_keys
         assert "203.0.113.99" not in stored_keys and "198.51.100.1" not in stored_keys
     finally:
         session_app.config["RESPONDENT_RATE_LIMIT"] = "600 per minute"
