@@ -1,6 +1,6 @@
 """accounts and audit log
 
-Revision ID: 0002_accounts
+Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-21 21:22:27.854964
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0002_accounts'
+revision = '0002'
 down_revision = '0001'
 branch_labels = None
 depends_on = None

@@ -49,3 +49,23 @@ def test_migrated_schema_matches_the_models(empty_database, tmp_path):
         downgrade(revision="base")
         assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
         db.engine.dispose()
+
+
+def test_revisions_form_one_numbered_line():
+    """Each file NNNN_name.py holds revision NNNN, revising the file numbered just before it."""
+    from pathlib import Path
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    folder = Path(__file__).resolve().parents[2] / "migrations"
+    config = Config()
+    config.set_main_option("script_location", str(folder))
+    scripts = ScriptDirectory.from_config(config)
+    assert len(scripts.get_heads()) == 1
+    revisions = sorted(scripts.walk_revisions(), key=lambda script: script.revision)
+    for number, script in enumerate(revisions, start=1):
+        assert script.revision == f"{number:04d}"
+        assert Path(script.path).name.startswith(f"{number:04d}_")
+        expected_parent = f"{number - 1:04d}" if number > 1 else None
+        assert script.down_revision == expected_parent

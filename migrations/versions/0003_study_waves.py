@@ -1,7 +1,7 @@
 """study waves and weekly snapshot counts
 
-Revision ID: 0002
-Revises: 0002_accounts
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-21 21:30:00.000000
 
 Study waves (fieldwork periods a report covers) and the weekly count tables that reports read
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0002'
-down_revision = '0002_accounts'
+revision = '0003'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
