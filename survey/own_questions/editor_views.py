@@ -1,11 +1,12 @@
-"""The museum's own questions in the portal: list, add, edit, reorder, retire."""
+"""Portal routes of the own-question editor (/portal/questions): list, add, edit, reorder, retire.
+
+Registered on the portal blueprint; every change goes through a service of this package."""
 
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import func, select
 from wtforms import SelectChoice
 
 from survey.access import current_museum, editor_required, get_own_question, museum_user_required
@@ -13,45 +14,40 @@ from survey.core import current_core
 from survey.extensions import db
 from survey.i18n import LANGUAGE_NAMES
 from survey.models import Museum, Question
-from survey.portal import blueprint
-from survey.portal.question_forms import (
+from survey.own_questions.errors import (
+    CodeTaken,
+    ConcurrentChange,
+    LintRejected,
+    NotCurrent,
+    QuestionLimitReached,
+)
+from survey.own_questions.forms import (
     QuestionForm,
     form_data_of,
     option_rows_wanted,
     question_form,
 )
-from survey.questions import KINDS
-from survey.questions.own import (
-    SLOT_STATUSES,
-    CodeTaken,
-    ConcurrentChange,
-    LintRejected,
-    LintReport,
-    NotCurrent,
-    QuestionLimitReached,
+from survey.own_questions.linter_gate import LintReport, lint_stored
+from survey.own_questions.queries import (
     answer_counts,
-    create_own_question,
     current_questions,
     has_answers,
-    lint_stored,
-    move_own_question,
-    retire_own_question,
     retired_questions,
     review_notes,
+    slots_taken,
+)
+from survey.own_questions.versions import (
+    create_own_question,
+    move_own_question,
+    retire_own_question,
     update_own_question,
 )
+from survey.portal import blueprint
+from survey.questions import KINDS
 
 
 def question_limit() -> int:
     return int(current_app.config["MAX_ACTIVE_OWN_QUESTIONS"])
-
-
-def slots_taken(museum: Museum) -> int:
-    return db.session.scalar(
-        select(func.count()).where(
-            Question.museum_id == museum.id, Question.status.in_(SLOT_STATUSES)
-        )
-    )
 
 
 @blueprint.get("/questions")
@@ -68,7 +64,7 @@ def questions():
         kinds=KINDS,
         answers=answer_counts(db.session, [q.id for q in [*current, *retired]]),
         notes=review_notes(db.session, [q.id for q in current if q.status == "draft"]),
-        taken=slots_taken(museum),
+        taken=slots_taken(db.session, museum.id),
         limit=question_limit(),
         can_edit=current_user.role == "editor",
     )
@@ -147,46 +143,19 @@ def _question_editor(museum: Museum, question: Question | None):
     report: LintReport | None = None
     form_error: str | None = None
     if posted and not more_rows and form.validate_on_submit():
-        draft = form.to_draft()
         try:
-            if question is None:
-                outcome = create_own_question(
-                    db.session,
-                    museum,
-                    current_user,
-                    draft,
-                    limit=question_limit(),
-                    locale=current_user.locale,
-                )
-            else:
-                outcome = update_own_question(
-                    db.session,
-                    question,
-                    current_user,
-                    draft,
-                    limit=question_limit(),
-                    locale=current_user.locale,
-                )
+            outcome = _save(museum, question, form)
         except LintRejected as rejected:
             report = rejected.report
             form_error = _(
                 "Not saved: this question asks visitors for personal data. "
                 "Change the wording marked below and save again."
             )
-        except QuestionLimitReached as reached:
-            form_error = _(
-                "Not saved: your museum already has %(limit)d questions live or awaiting "
-                "approval, the most allowed. Retire one of them first.",
-                limit=reached.limit,
-            )
-        except CodeTaken:
-            form.code.errors = [*form.code.errors, _("Another of your questions uses this code.")]
-            form_error = _("Not saved: please correct the fields marked below.")
         except NotCurrent:
             flash(_("This question was retired meanwhile; nothing was changed."))
             return redirect(url_for("portal.questions"))
-        except ConcurrentChange:
-            form_error = _("Someone changed this question at the same moment. Please save again.")
+        except (QuestionLimitReached, CodeTaken, ConcurrentChange) as refused:
+            form_error = _refusal_message(form, refused)
         else:
             flash(_saved_message(outcome.question, outcome.new_version))
             return redirect(url_for("portal.questions"), code=303)
@@ -207,6 +176,40 @@ def _question_editor(museum: Museum, question: Question | None):
         kinds=KINDS,
         language_names=LANGUAGE_NAMES,
     )
+
+
+def _save(museum: Museum, question: Question | None, form: QuestionForm):
+    draft = form.to_draft()
+    if question is None:
+        return create_own_question(
+            db.session,
+            museum,
+            current_user,
+            draft,
+            limit=question_limit(),
+            locale=current_user.locale,
+        )
+    return update_own_question(
+        db.session,
+        question,
+        current_user,
+        draft,
+        limit=question_limit(),
+        locale=current_user.locale,
+    )
+
+
+def _refusal_message(form: QuestionForm, refused: Exception) -> str:
+    if isinstance(refused, QuestionLimitReached):
+        return _(
+            "Not saved: your museum already has %(limit)d questions live or awaiting "
+            "approval, the most allowed. Retire one of them first.",
+            limit=refused.limit,
+        )
+    if isinstance(refused, CodeTaken):
+        form.code.errors = [*form.code.errors, _("Another of your questions uses this code.")]
+        return _("Not saved: please correct the fields marked below.")
+    return _("Someone changed this question at the same moment. Please save again.")
 
 
 def _saved_message(question: Question, new_version: bool) -> str:

@@ -1,5 +1,6 @@
-"""The own-question editor's form, built per museum: a text and help field for every language the
-museum offers, and rows of answer options with a label in each of those languages."""
+"""The own-question forms: the editor's form, built per museum (a text and help field for every
+language the museum offers, rows of answer options with a label in each of those languages), and
+the note staff write when they return a question."""
 
 from __future__ import annotations
 
@@ -25,9 +26,10 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional, Rege
 from survey.formfields import BoundedIntegerField
 from survey.i18n import LANGUAGE_NAMES
 from survey.models import Question
+from survey.own_questions.drafts import CODE_PATTERN, OptionDraft, QuestionDraft
+from survey.own_questions.linter_gate import LanguageFinding
 from survey.questions import KINDS
 from survey.questions.kinds import FREE_TEXT_CEILING, BoundedNumber
-from survey.questions.own import CODE_PATTERN, LanguageFinding, OptionDraft, QuestionDraft
 
 #: Most answer options a question can have (and rows the form shows).
 MAX_OPTION_ROWS = 20
@@ -38,6 +40,7 @@ TEXT_MAX_LENGTH = 500
 LABEL_MAX_LENGTH = 200
 NUMBER_LIMIT = 1_000_000
 DEFAULT_FREE_TEXT_LENGTH = 1000
+NOTE_MAX_LENGTH = 1000
 
 
 def _strip(value: Any) -> Any:
@@ -310,3 +313,18 @@ def form_data_of(question: Question) -> dict[str, Any]:
     for lang, text in helps.items():
         data[f"help_{lang}"] = text
     return data
+
+
+class ReturnQuestionForm(FlaskForm):
+    note = TextAreaField(
+        _l("Note to the museum: why it cannot go live as it is"),
+        validators=[
+            DataRequired(message=_l("Tell the museum why the question is returned.")),
+            Length(max=NOTE_MAX_LENGTH),
+        ],
+    )
+
+
+def return_form(question_id: int) -> ReturnQuestionForm:
+    # One form per question on the page; the prefix keeps their fields apart.
+    return ReturnQuestionForm(prefix=f"return-{question_id}")

@@ -9,12 +9,7 @@ from sqlalchemy import select
 from survey.extensions import db
 from survey.models import AuditEntry, Question
 from survey.privacy.linter import lint_question
-from tests.portal.test_own_questions import DISABILITY, LANGS, question_form, walk_survey
-
-
-@pytest.fixture
-def museum(create_museum):
-    return create_museum(name="Museum Aquila", languages=LANGS)
+from tests.own_questions.helpers import DISABILITY, question_form, walk_survey
 
 
 @pytest.fixture
