@@ -41,7 +41,7 @@ CONTENT_SECURITY_POLICY = (
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "showLink": False}
 
 
-def render(document: Document, fmt: str) -> bytes:
+def render_document(document: Document, fmt: str) -> bytes:
     """The document as bytes in one of FORMATS, in the language it was built in."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -145,7 +145,7 @@ def _timed(function, repeat: int) -> tuple[float, object]:
 def measure(backend: str, location: str, repeat: int) -> None:
     from sqlalchemy import func, select
 
-    from analysis import build_museum_report, build_overview, render
+    from analysis import build_museum_report, build_overview, render_document
     from analysis.periods import last_completed_week, list_waves, resolve_periods
     from analysis.schema import response
     from analysis.snapshots import freeze_weeks, unfreeze_weeks
@@ -187,14 +187,14 @@ def measure(backend: str, location: str, repeat: int) -> None:
     for label, museum_id in museums.items():
 
         def museum_report(museum_id=museum_id):
-            return render(build_museum_report(engine, museum_id, as_of=as_of), "html")
+            return render_document(build_museum_report(engine, museum_id, as_of=as_of), "html")
 
         seconds, _ = _timed(lambda fn=museum_report: log.capture(fn), repeat)
         bare = statistics.median(log.replay() for _ in range(repeat))
         document = build_museum_report(engine, museum_id, as_of=as_of)
         formats = {}
         for fmt in ("json", "csv", "xlsx"):
-            formats[fmt], _ = _timed(lambda d=document, f=fmt: render(d, f), repeat)
+            formats[fmt], _ = _timed(lambda d=document, f=fmt: render_document(d, f), repeat)
         reports[label] = {
             "museum_id": museum_id,
             "responses": dict(counts)[museum_id],
@@ -206,7 +206,7 @@ def measure(backend: str, location: str, repeat: int) -> None:
     result["museum_reports"] = reports
 
     def overview():
-        return render(build_overview(engine, as_of=as_of), "html")
+        return render_document(build_overview(engine, as_of=as_of), "html")
 
     seconds, _ = _timed(lambda: log.capture(overview), repeat)
     bare = statistics.median(log.replay() for _ in range(repeat))

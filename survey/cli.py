@@ -75,9 +75,8 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
 
 
 def register(app) -> None:
-    from survey.mail import send_progress_command
     from survey.privacy.cli import lint_command
-    from survey.reports_cli import report_command, wave_command
+    from survey.reports.commands import report_command, send_progress_command, wave_command
 
     for command in (
         load_core_command,

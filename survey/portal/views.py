@@ -5,7 +5,7 @@ from flask import current_app, render_template
 from survey.access import current_museum, museum_user_required
 from survey.extensions import db
 from survey.portal import blueprint
-from survey.progress import progress_for
+from survey.reports.progress import progress_for
 
 
 @blueprint.get("/")
@@ -26,6 +26,6 @@ def dashboard():
 @museum_user_required
 def report(fmt: str = "html"):
     """The museum's progress report: aggregated figures only, never per-respondent rows."""
-    from survey.reports import museum_report
+    from survey.reports.views import museum_report
 
     return museum_report(current_museum(), fmt)

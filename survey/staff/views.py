@@ -12,7 +12,7 @@ from survey.accounts.services import invitation_token
 from survey.core import current_core
 from survey.extensions import db
 from survey.models import AuditEntry, CoreQuestionnaire, Museum, Question, User
-from survey.progress import progress_for_all
+from survey.reports.progress import progress_for_all
 from survey.staff import blueprint
 from survey.staff.forms import MuseumForm
 from survey.staff.services import DuplicateError, invite_user, save_museum, set_user_active
@@ -146,7 +146,7 @@ def audit_log():
 @blueprint.get("/museums/<int:museum_id>/report.<fmt>")
 @staff_required
 def museum_report(museum_id: int, fmt: str = "html"):
-    from survey.reports import museum_report as render_museum_report
+    from survey.reports.views import museum_report as render_museum_report
 
     museum = db.session.get(Museum, museum_id) or abort(404)
     return render_museum_report(museum, fmt)
@@ -156,6 +156,6 @@ def museum_report(museum_id: int, fmt: str = "html"):
 @blueprint.get("/report.<fmt>")
 @staff_required
 def overview_report(fmt: str = "html"):
-    from survey.reports import overview_report as render_overview
+    from survey.reports.views import overview_report as render_overview
 
     return render_overview(fmt)

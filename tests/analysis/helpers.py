@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from analysis import render
+from analysis import render_document
 from analysis.disclosure import HIDDEN_MARK
 from analysis.document import Document
 from analysis.render import format_value
@@ -74,7 +74,7 @@ class Rendered:
 
     def __init__(self, document: Document):
         self.document = document
-        self.outputs = {fmt: render(document, fmt) for fmt in FORMATS}
+        self.outputs = {fmt: render_document(document, fmt) for fmt in FORMATS}
         self.json = json.loads(self.outputs["json"])
         self.html = self.outputs["html"].decode("utf-8")
         parser = _Tables()

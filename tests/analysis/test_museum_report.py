@@ -277,10 +277,10 @@ def test_every_figure_is_a_valid_plotly_figure(engine, create_museum, add_respon
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_empty_museum_renders_in_every_format(engine, create_museum, fmt):
-    from analysis import render
+    from analysis import render_document
 
     museum = create_museum()
-    assert render(build_museum_report(engine, museum.id, as_of=AS_OF), fmt)
+    assert render_document(build_museum_report(engine, museum.id, as_of=AS_OF), fmt)
 
 
 def test_progress_summary_takes_protected_figures_from_the_report(

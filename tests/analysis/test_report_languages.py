@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from analysis import build_museum_report, build_overview, render
+from analysis import build_museum_report, build_overview, render_document
 from analysis.i18n import current_language
 from tests.analysis.helpers import AS_OF, Rendered, week
 from tests.analysis.test_museum_report import typical
@@ -90,10 +90,10 @@ def test_hidden_rows_keep_their_mark_and_translated_note(
     document = build_museum_report(engine, museum.id, as_of=AS_OF, lang=lang)
     row = document.table("headline").row("nps")
     assert row["value"] is None and row["note"].startswith(HIDDEN_NOTE[lang])
-    html = render(document, "html").decode("utf-8")
+    html = render_document(document, "html").decode("utf-8")
     assert '<tr data-row="nps" class="hidden">' in html
     assert HIDDEN_NOTE[lang] in html
-    notes = json.loads(render(document, "json"))["method_notes"]
+    notes = json.loads(render_document(document, "json"))["method_notes"]
     rules = {n["rule"] for n in notes}
     assert ("peer benchmark" in rules) == (lang == "en")
     if lang == "nl":
@@ -102,10 +102,10 @@ def test_hidden_rows_keep_their_mark_and_translated_note(
 
 def test_overview_in_the_readers_language(engine, create_museum, add_responses):
     add_responses(create_museum(), 20, week(1), {"nps": 9})
-    english = json.loads(render(build_overview(engine, as_of=AS_OF), "json"))
+    english = json.loads(render_document(build_overview(engine, as_of=AS_OF), "json"))
     dutch = build_overview(engine, as_of=AS_OF, lang="nl")
-    html = render(dutch, "html").decode("utf-8")
-    data = json.loads(render(dutch, "json"))
+    html = render_document(dutch, "html").decode("utf-8")
+    data = json.loads(render_document(dutch, "json"))
     assert english["title"] == "Sentomus study overview"
     assert data["title"] == "Overzicht Sentomus-onderzoek"
     assert "<h2>Voortgang per museum</h2>" in html

@@ -1,9 +1,15 @@
-"""`sentomus report` and `sentomus wave`: thin command-line wrappers over analysis/.
+"""`sentomus report`, `sentomus wave` and `sentomus send-progress`: thin wrappers over analysis/
+and the progress e-mail.
 
 sentomus report --museum SLUG --format html|json|xlsx|csv --out PATH [--wave NAME]
 sentomus report --all --format html --out overview.html
 sentomus wave add 2026 2026-01-01 2026-12-31
 sentomus wave list
+sentomus wave snapshot
+sentomus send-progress [--museum SLUG] [--dry-run]
+
+Importing this module stays cheap (click and the names of formats and languages): pandas,
+plotly and the app's models load inside the commands, so `sentomus --help` does not pay for them.
 """
 
 from __future__ import annotations
@@ -14,27 +20,15 @@ from pathlib import Path
 
 import click
 from flask.cli import with_appcontext
-from sqlalchemy import select
 
-from analysis import (
-    FORMATS,
-    ReportError,
-    WaveError,
-    add_wave,
-    build_museum_report,
-    build_overview,
-    list_waves,
-    render,
-)
 from analysis.i18n import LANGUAGES as REPORT_LANGUAGES
-from analysis.periods import last_completed_week, monday_of, resolve_periods
-from analysis.snapshots import freeze_weeks, unfreeze_weeks
-from survey.extensions import db
-from survey.models import Museum
-from survey.reports import report_policy
+from analysis.render import FORMATS
 
 
 def _wave_id(name: str | None) -> int | None:
+    from analysis import list_waves
+    from survey.extensions import db
+
     if name is None:
         return None
     for wave in list_waves(db.engine):
@@ -78,6 +72,19 @@ def report_command(
     lang: str,
 ) -> None:
     """Write a museum's progress report, or with --all the staff overview."""
+    from sqlalchemy import select
+
+    from analysis import (
+        ReportError,
+        WaveError,
+        build_museum_report,
+        build_overview,
+        render_document,
+    )
+    from survey.extensions import db
+    from survey.models import Museum
+    from survey.reports.views import report_policy
+
     if bool(slug) == overview:
         raise click.UsageError("give either --museum SLUG or --all")
     day = as_of.date() if as_of else None
@@ -97,7 +104,7 @@ def report_command(
             )
     except (ReportError, WaveError) as error:
         raise click.ClickException(str(error)) from error
-    body = render(document, fmt)
+    body = render_document(document, fmt)
     if out == "-":
         sys.stdout.buffer.write(body)
         sys.stdout.buffer.flush()
@@ -118,6 +125,9 @@ def wave_command() -> None:
 @with_appcontext
 def wave_add_command(name: str, start: dt.datetime, end: dt.datetime) -> None:
     """Define a wave from START to END (YYYY-MM-DD, both included)."""
+    from analysis import WaveError, add_wave
+    from survey.extensions import db
+
     try:
         wave = add_wave(db.engine, name, start.date(), end.date())
     except WaveError as error:
@@ -133,6 +143,9 @@ def wave_add_command(name: str, start: dt.datetime, end: dt.datetime) -> None:
 @with_appcontext
 def wave_list_command() -> None:
     """List the waves, oldest first; the current one is starred."""
+    from analysis import list_waves, resolve_periods
+    from survey.extensions import db
+
     waves = list_waves(db.engine)
     if not waves:
         click.echo("No waves defined: reports cover the last 52 weeks.")
@@ -157,6 +170,11 @@ def wave_snapshot_command(recount: dt.datetime | None) -> None:
     Reports do this themselves when needed; running it weekly keeps the first report of the
     week from waiting for it.
     """
+    from analysis import list_waves, resolve_periods
+    from analysis.periods import last_completed_week, monday_of
+    from analysis.snapshots import freeze_weeks, unfreeze_weeks
+    from survey.extensions import db
+
     today = dt.date.today()
     last = last_completed_week(today)
     if recount is not None:
@@ -168,3 +186,43 @@ def wave_snapshot_command(recount: dt.datetime | None) -> None:
     first = (previous or current).first_week
     counted = freeze_weeks(db.engine, first, last, today=today) if first <= last else []
     click.echo(f"{len(counted)} week(s) counted; figures up to {last + dt.timedelta(days=6)}.")
+
+
+@click.command("send-progress")
+@click.option("--museum", "slug", metavar="SLUG", help="Only the users of this museum.")
+@click.option("--dry-run", is_flag=True, help="List who would get which e-mail; send nothing.")
+@with_appcontext
+def send_progress_command(slug: str | None, dry_run: bool) -> None:
+    """E-mail museum users their fieldwork progress (all who have not opted out)."""
+    from survey.extensions import db
+    from survey.mail import MailServerUnavailable
+    from survey.models import Museum
+    from survey.reports.progress_email import send_progress_emails
+
+    museum = None
+    if slug is not None:
+        museum = db.session.scalars(Museum.by_slug(slug)).first()
+        if museum is None:
+            raise click.ClickException(f"No museum with slug {slug!r}.")
+        if not museum.active:
+            click.echo(f"Museum {slug} is not active: its users get no progress e-mails.")
+
+    try:
+        summary = send_progress_emails(db.session, museum, dry_run=dry_run, report=click.echo)
+    except MailServerUnavailable as error:
+        sent = len(error.summary.sent) if error.summary else 0
+        outcome = (
+            f"{sent} progress e-mail(s) had been sent; the others were not."
+            if sent
+            else "No progress e-mail was sent."
+        )
+        raise click.ClickException(f"{error}. {outcome}") from error
+
+    if dry_run:
+        click.echo(f"Dry run: {len(summary.sent)} progress e-mail(s) would be sent; none was.")
+        return
+    click.echo(f"Progress e-mails: {len(summary.sent)} sent, {len(summary.failed)} failed.")
+    if summary.failed:
+        raise click.ClickException(
+            "Not sent to: " + ", ".join(email for email, _problem in summary.failed)
+        )

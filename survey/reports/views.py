@@ -13,8 +13,14 @@ import re
 from flask import Response, abort, current_app
 from flask_babel import get_locale
 
-from analysis import MEDIA_TYPES, DisclosurePolicy, ReportError, build_museum_report, build_overview
-from analysis import render as render_document
+from analysis import (
+    MEDIA_TYPES,
+    DisclosurePolicy,
+    ReportError,
+    build_museum_report,
+    build_overview,
+    render_document,
+)
 from survey.extensions import db
 from survey.models import Museum
 
