@@ -946,3 +946,428 @@ PARTIAL_POSTCODE = {
     "cifre", "numeric", "numerieke", "4", "2", "3", "only", "alleen", "nur", "seulement",
     "solo", "area", "region", "gebied", "bereich", "zone", "zona", "regio",
 }  # fmt: skip
+
+
+# ------------------------------------------------------------------ frame words of the linter
+# Small closed word classes the request-frame judgement uses (articles, prepositions, verbs of
+# giving, nouns that make a special category a topic), in all six languages.
+
+ABBREVIATIONS = {
+    "tel", "nr", "no", "e", "g", "i", "z", "b", "bzw", "etc", "ca", "approx", "vs", "dr", "mr",
+    "mrs", "ms", "st", "sr", "sra", "sig", "p", "n", "num", "incl", "excl", "resp", "evtl",
+    "ggf", "usw", "dhr", "mevr", "mw", "mme", "m", "ex", "bijv", "bv", "o", "a", "s", "v",
+    "sg", "gsm", "mob", "ref",
+}  # fmt: skip
+
+INERT_BETWEEN_REQUEST_AND_TERM = (
+    POSSESSIVE_2ND
+    | POSSESSIVE_1ST
+    | MODIFIERS
+    | {
+        "us", "me", "to", "in", "here", "below", "ons", "nous", "uns", "nos", "ci", "hier",
+        "ici", "aqui", "qui", "on", "op", "sie", "bitte", "hieronder", "please", "kindly",
+        "also", "ook", "auch", "aussi", "tambien", "anche", "nog", "noch", "even", "just",
+        "simply", "gerne", "gern", "wel", "toch", "dessous", "down", "out", "the", "a", "an",
+        "het", "een", "de", "le", "la", "les", "l", "un", "une", "der", "die", "das", "den",
+        "dem", "ein", "eine", "einen", "el", "los", "las", "il", "lo", "gli", "uno", "una",
+        "y", "and", "en", "et", "und", "e", "o", "or", "of", "ou", "oder", "u", "vous", "usted",
+        "mir", "mij", "moi", "mi", "your", "d", "del", "della", "di", "du", "des",
+        "s", "vostro", "vostra", "unten", "abajo", "sotto",
+        "plait", "favor", "favore", "vriendelijk", "freundlicherweise", "svp", "aub", "ihre",
+        "per", "por", "ihren", "deine", "deinen", "with", "mit", "met", "avec", "con",
+    }
+)  # fmt: skip
+ARTICLES = {
+    "the", "de", "het", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "el",
+    "los", "las", "il", "lo", "gli",
+}  # fmt: skip
+PRIZE = {
+    "prize", "draw", "raffle", "win", "winner", "winners", "competition", "contest", "lottery",
+    "giveaway", "voucher", "vouchers", "prijs", "prijzen", "prijsvraag", "loterij", "winnen",
+    "winactie", "verloting", "winnaar", "gewinnspiel", "gewinnen", "verlosung", "preis",
+    "gutschein", "tirage", "concours", "gagner", "loterie", "gagnant", "sorteo", "concurso",
+    "ganar", "premio", "premios", "ganador", "sorteggio", "concorso", "vincere", "estrazione",
+    "buono", "vincitore", "tombola", "jaarkaart", "jahreskarte", "vrijkaarten",
+    "freikarten", "omaggio",
+}  # fmt: skip
+GENERIC_DATA_WORDS = {
+    "details", "gegevens", "daten", "angaben", "donnees", "datos", "dati", "data", "contact",
+    "contacto", "contatto", "kontakt", "personal", "persoonsgegevens",
+}  # fmt: skip
+# Words used as verbs right before a possessive or article: "name your favourite", "address the".
+VERB_USE_FOLLOWERS = (
+    POSSESSIVE_2ND
+    | ARTICLES
+    | {
+        "a", "an", "one", "two", "three", "four", "five", "some", "any", "this", "that",
+        "these", "those", "it", "them", "something", "up", "all", "each", "every", "at",
+    }
+)  # fmt: skip
+FRENCH_NUMBER_DETERMINERS = {
+    "votre", "vos", "ton", "ta", "tes", "le", "un", "du", "quel", "leur", "leurs", "notre",
+    "nos", "grand", "petit", "meme", "bon", "certain", "quelle", "ce",
+}  # fmt: skip
+
+
+# French inversions are hyphenated ("avez-vous"), but the pieces are separate words.
+GENDER_SUFFIXES = {
+    "e",
+    "es",
+    "a",
+    "o",
+    "as",
+    "os",
+    "in",
+    "innen",
+    "x",
+    "s",
+    "ne",
+    "ice",
+    "trice",
+    "ssa",
+}
+PRONOUN_TAILS = {
+    "vous", "tu", "il", "elle", "nous", "on", "ils", "elles", "moi", "toi", "le", "la", "les",
+    "t", "ci", "lui", "leur", "en", "y",
+}  # fmt: skip
+
+
+NUMBER_ABBREVIATIONS = {
+    "number": ("no", "nr", "num", "nbr"),
+    "numero": ("n", "no", "nr", "num", "nro"),
+    "nummer": ("nr", "no"),
+}
+
+# Things with a number that identifies their holder: cards, passes, tickets, bookings.
+ID_NOUNS = "|".join(
+    (
+        "card", "cards", "pass", "passes", "membership", "subscription", "ticket", "tickets",
+        "booking", "reservation", "order", "account", "badge", "kaart", "jaarkaart", "museumkaart",
+        "pas", "museumpas", "lidmaatschap", "abonnement", "kaartje", "reservering", "boeking",
+        "bestelling", "karte", "jahreskarte", "museumskarte", "mitgliedschaft", "mitgliedskarte",
+        "abo", "eintrittskarte", "buchung", "reservierung", "bestellung", "carte", "billet",
+        "commande", "adhesion", "tarjeta", "abono", "carne", "entrada", "reserva", "pedido",
+        "tessera", "abbonamento", "biglietto", "prenotazione", "ordine", "bono", "jahreskarten",
+        "museumkarte", "studentenkaart", "studentenausweis", "personalausweis", "ausweis",
+        "lidkaart", "klantenkaart", "kundenkarte", "fidelite", "fidelidad", "fedelta",
+    )
+)  # fmt: skip
+
+
+CASED_ABBREVIATIONS = {
+    "nie", "cap", "ip", "nino", "tin", "avs", "cf", "plz", "nir", "niss", "rib", "eid", "dni",
+}  # fmt: skip
+UPLOAD_VERBS = {
+    "upload", "attach", "uploaden", "bijvoegen", "hochladen", "anhangen", "beifugen",
+    "telechargez", "telecharger", "televersez", "televerser", "joignez", "joindre", "sube",
+    "suba", "subir", "adjunte", "adjunta", "adjuntar", "carica", "carichi", "caricare",
+    "allega", "alleghi", "allegare",
+}  # fmt: skip
+UPLOAD_KINDS = {"file", "upload", "image", "photo", "picture", "media"}
+AMBIGUOUS_OWNER_NOUNS = {
+    "work", "werk", "school", "company", "city", "town", "street", "straat", "rue", "calle",
+    "home", "model", "figure", "print", "guest", "place", "site", "desk", "office",
+}  # fmt: skip
+NOT_PROPER = POSSESSIVE_2ND | PRONOUN_2ND | PRONOUN_2ND_CAPITALISED | {"i"}
+PROPER_NOUN_OF_WORDS = {"of", "van", "di", "du", "del", "de", "d", "della", "dello"}
+GENITIVE_POSSESSIVES = {"ihres", "ihrer", "deines", "deiner", "eures", "eurer"}
+COORDINATORS = {"and", "en", "et", "und", "y", "e", "or", "of", "ou", "oder", "o", "&"}
+INDEFINITE_ARTICLES = {
+    "a", "an", "een", "un", "une", "ein", "eine", "einen", "uno", "una", "new", "nieuwe",
+    "neuen", "nouveau", "nuevo", "nuovo", "another", "other",
+}  # fmt: skip
+ARTWORK_NOUNS = {
+    "painting", "paintings", "artwork", "work", "piece", "sculpture", "statue", "object",
+    "exhibition", "style", "room", "schilderij", "kunstwerk", "werk", "beeld", "stijl", "zaal",
+    "bild", "gemalde", "skulptur", "stil", "saal", "tableau", "oeuvre",
+    "salle", "cuadro", "obra", "escultura", "estilo", "sala", "quadro",
+    "dipinto", "opera", "scultura", "stile", "exposition", "ausstellung", "mostra",
+    "tentoonstelling", "exposicion",
+}  # fmt: skip
+FAVOURITE = ("lieblings", "favoriet", "lievelings")
+OBJECTS_OF_VERB = OTHER_OWNER | {
+    "us", "me", "him", "her", "them", "ons", "mij", "nous", "moi", "uns", "mich", "nos", "ci",
+    "noi", "staff", "personnel", "personeel", "mitarbeiter", "personal", "with", "met", "mit",
+    "avec", "con", "opnemen", "aufnehmen",
+}  # fmt: skip
+OBJECT_PRONOUNS_2ND = {
+    "you", "u", "jou", "usted", "vous", "toi", "te", "ti", "yourself", "lei", "dich", "dir",
+    "ihnen", "jullie", "voi", "vosotros", "uzelf", "jezelf",
+}  # fmt: skip
+RESPONDENT_NOUNS = {
+    "visitor", "visitors", "respondent", "respondents", "participant", "participants",
+    "bezoeker", "bezoekers", "deelnemer", "deelnemers", "besucher", "besucherin",
+    "teilnehmer", "teilnehmerin", "befragten", "visiteur", "visiteuse", "visiteurs",
+    "participante", "participantes", "visitante", "visitantes", "encuestado", "visitatore",
+    "visitatori", "partecipante", "partecipanti", "guest", "guests", "holder", "titular",
+    "titulaire", "titolare", "houder", "inhaber",
+}  # fmt: skip
+VERB_LIKE_TERMS = {
+    "name", "names", "address", "sign", "mail", "email", "text", "post", "contact", "contacto",
+    "contatto", "kontakt",
+}  # fmt: skip
+SPECIAL_ADJECTIVES = {
+    "religious", "political", "racial", "ethnic", "sexual", "medical", "genetic", "spiritual",
+    "christian", "catholic", "protestant", "jewish", "islamic", "muslim", "hindu", "buddhist",
+    "disabled", "mental", "biometric", "criminal", "religieuze", "religieus", "politieke",
+    "politiek", "etnische", "etnisch", "seksuele", "medische", "genetische", "christelijke",
+    "katholieke", "joodse", "islamitische", "religiose", "religioser", "religiosen", "politische",
+    "politischen", "ethnische", "ethnischen", "sexuelle", "medizinische", "christliche",
+    "katholische", "judische", "islamische", "religieux", "religieuse",
+    "religieuses", "politique", "politiques", "ethnique", "ethniques", "medicale",
+    "genetique", "chretien", "chretienne", "catholique", "juive", "juif", "islamique",
+    "religioso", "religiosa", "religiosos", "religiosas", "politico", "politica", "etnico",
+    "etnica", "genetico", "genetica", "cristiano", "cristiana", "catolico", "catolica",
+    "judio", "judia", "islamico", "religiosi", "politici", "politiche", "sessuale",
+    "medico", "ebraico", "ebraica", "cattolico", "cattolica", "seksueel", "sexueller", "sexuellen",
+    "sexuel", "sessuali",
+    "politisch", "medizinischen", "medicaux",
+    "medica",
+}  # fmt: skip
+# Nouns that make such an adjective personal again: "religious beliefs", "ethnic background".
+ATTRIBUTE_NOUNS = {
+    "beliefs", "belief", "views", "view", "opinion", "opinions", "orientation", "identity",
+    "affiliation", "preference", "preferences", "background", "origin", "origins", "group",
+    "condition", "conditions", "status", "record", "records", "history", "data", "needs",
+    "family", "household", "upbringing", "convictions", "leanings", "persuasion", "practice",
+    "overtuiging", "opvattingen", "voorkeur", "achtergrond", "afkomst", "groep", "aandoening",
+    "uberzeugung", "einstellung", "meinung", "orientierung", "herkunft", "gruppe",
+    "zugehorigkeit", "erkrankung", "origine",
+    "appartenance", "croyances", "antecedents", "creencias", "opiniones", "orientacion",
+    "origen", "ideas", "convinzioni", "opinioni", "orientamento", "appartenenza", "person",
+    "persoon", "personne", "persona", "partner", "partners", "life", "leven", "leben",
+    "services", "service", "worship", "practices", "observance", "holidays", "community",
+    "meetings", "gatherings", "diensten", "dienst", "gottesdienst", "gottesdienste", "offices",
+    "office", "culte", "servicios", "oficios", "funzioni", "celebrazioni", "celebrations",
+    "duties", "obligations", "diet", "dieet", "ernahrung", "regime", "dieta",
+}  # fmt: skip
+CLAUSE_WORDS = {
+    "or", "and", "you", "u", "je", "vous", "sie", "tu", "usted", "lei", "person", "at", "in",
+    "to", "yourself", "enough", "now", "today", "still", "too", "also", "ook", "auch", "aussi",
+    "tambien", "anche", "of", "ou", "oder", "o",
+}  # fmt: skip
+NOUN_PHRASE_OPENERS = {
+    "the", "a", "an", "de", "het", "een", "le", "la", "les", "l", "un", "une", "der", "die",
+    "das", "den", "dem", "des", "ein", "eine", "einen", "einer", "el", "los", "las", "il", "lo",
+    "gli", "i", "uno", "una", "about", "on", "of", "over", "sur", "uber", "sobre", "su", "di",
+    "van", "von", "in", "with", "met", "mit", "avec", "con", "and", "en", "et", "und", "y",
+    "e", "or", "ou", "oder", "o", "du", "del", "della", "dei", "degli", "delle", "zur", "zum",
+    "aux", "au", "al", "sul", "sulla", "sui", "sugli", "sulle", "more", "meer", "mehr", "plus",
+    "mas", "piu", "many", "veel", "viele", "beaucoup", "muchos", "molti", "some", "enkele",
+    "einige", "quelques", "algunos", "alcuni", "these", "those", "deze", "ces", "diese",
+    "estos", "questi", "such", "zulke", "solche", "tels", "tales", "tali", "for", "voor",
+    "fur", "pour", "para", "per",
+}  # fmt: skip
+GENITIVE_OF = {
+    "of", "van", "von", "vom", "des", "der", "de", "del", "della", "dello", "dei", "degli",
+    "delle", "di", "du", "d", "dell",
+}  # fmt: skip
+CONTRACTED_OF = {
+    "du", "des", "del", "della", "dello", "dei", "degli", "delle", "dell", "vom", "der", "al",
+    "dal", "dalla",
+}  # fmt: skip
+DEMONSTRATIVES = {
+    "this", "that", "these", "those", "dit", "dat", "deze", "die", "ce", "cet", "cette", "ces",
+    "dieser", "diese", "dieses", "este", "esta", "ese", "esa", "questo", "questa", "quel",
+    "quella", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "dell", "al",
+}  # fmt: skip
+PERSONAL_LIFE = {
+    "life", "leven", "leben", "vie", "vida", "vita", "family", "gezin", "familie", "famille",
+    "familia", "famiglia", "household", "huishouden", "haushalt", "foyer", "hogar", "casa",
+    "upbringing", "opvoeding", "erziehung", "education", "daily", "everyday",
+}  # fmt: skip
+SINGULAR_GROUP_NOUNS = {"visitor", "user", "guest", "audience"}
+ANSWER_WORDS = {"no", "non", "nee", "nein", "niet", "nope"}
+AVOID_VERBS = {
+    "avoid", "refrain", "vermijd", "vermijden", "vermeiden", "vermeide", "evitez", "eviter",
+    "evitar", "evite", "evita", "eviti", "evitare",
+}  # fmt: skip
+CONTRAST = {"but", "maar", "mais", "aber", "sondern", "pero", "sino", "ma", "however"}
+CHANNEL_PREPOSITIONS = {
+    "via", "by", "per", "par", "through", "door", "durch", "uber", "por", "tramite",
+    "attraverso",
+}  # fmt: skip
+POSTPOSED_REQUEST = {
+    "invullen", "angeben", "eintragen", "achterlaten", "vermelden", "opgeven", "plait",
+    "graag", "please", "bitte", "favor", "favore", "svp", "aub", "alstublieft", "hinterlassen",
+    "mitteilen", "nennen", "indiquer", "renseigner", "preciser", "invoeren", "noteren",
+    "doorgeven", "below", "here",
+}  # fmt: skip
+HAVE_BE = {
+    "have", "has", "are", "haben", "hast", "hebt", "heb", "heeft", "hebben", "bent", "ben",
+    "sind", "bist", "avez", "as", "etes", "es", "tiene", "tienes", "eres", "ha", "hai", "sei",
+    "possiede", "possiedi", "besitzen", "bezit",
+}  # fmt: skip
+INTERROGATIVE_DETERMINERS = {
+    "which", "what", "welke", "welk", "welche", "welcher", "welches", "welchen", "quel",
+    "quelle", "quels", "quelles", "que", "cual", "cuales", "quale", "quali", "che",
+}  # fmt: skip
+RELATIVE_PRONOUNS = {
+    "who", "that", "which", "die", "dat", "welche", "welcher", "der", "qui", "que", "quien",
+    "quienes", "che", "cui", "whose",
+}  # fmt: skip
+PURPOSE_WORDS = {"for", "voor", "fur", "pour", "para", "per", "zwecks", "om", "to"}
+NUMBER_WORDS = {
+    "n", "no", "nr", "nro", "num", "nbr", "number", "nummer", "numero", "numer", "id", "code",
+}  # fmt: skip
+SEPARABLE_PARTICLES = {"an", "ein", "in", "achter", "op", "door"}
+SEPARABLE_VERBS = {
+    "geben", "gib", "tragen", "trag", "vul", "voer", "geef", "teilen", "laat", "laten",
+    "vullen", "geeft",
+}  # fmt: skip
+GIVE_VERBS = {
+    "give", "enter", "write", "include", "provide", "share", "put", "mention", "type", "fill",
+    "leave", "send", "geven", "invullen", "vermelden", "noemen", "schrijven", "delen", "angeben",
+    "eintragen", "nennen", "schreiben", "teilen", "geben", "indiquer", "donner", "ecrire",
+    "inscrire", "saisir", "mentionner", "partager", "communiquer", "indicar", "dar", "escribir",
+    "incluir", "compartir", "facilitar", "indicare", "dare", "scrivere", "inserire", "fornire",
+    "condividere", "riportare", "comunicare", "indiquez", "donnez", "ecrivez", "saisissez",
+    "inscrivez", "mentionnez", "partagez", "indique", "escriba", "incluya", "comparta",
+    "scriva", "inserisca", "indichi", "fornisca", "riporti", "vul", "geef", "schrijf", "noem",
+    "vermeld", "deel", "gib", "schreib", "nenne", "teile", "scrivi", "inserisci",
+    "indica", "escribe", "incluye", "dejes", "deje", "lasci", "lasciare", "laissez", "laisser",
+    "laat", "hinterlassen", "ask", "add", "voeg", "ajoutez", "anadir", "aggiungere",
+    "answer", "beantwoorden", "beantworten", "repondre", "responder", "rispondere",
+}  # fmt: skip
+# Subject nouns: a special-category word near them names a theme ("exhibition about faith").
+SUBJECT_NOUNS = (TOPIC_NOUNS - OTHER_NOUNS) | {
+    "exhibition", "exhibitions", "painting", "paintings", "artwork", "artworks", "works",
+    "sculpture", "sculptures", "objects", "collection", "display", "gallery", "room",
+    "tentoonstelling", "schilderij", "schilderijen", "kunstwerk", "kunstwerken", "collectie",
+    "zaal", "ausstellung", "gemalde", "kunstwerke", "sammlung", "saal", "werke",
+    "exposition", "tableau", "tableaux", "oeuvre", "oeuvres", "salle", "exposicion", "cuadro",
+    "cuadros", "obra", "obras", "coleccion", "sala", "mostra", "esposizione", "dipinto",
+    "dipinti", "opera", "opere", "collezione", "artist", "artists", "artiste", "artistes",
+    "kunstenaar", "kunstler", "artista", "painter", "painters", "schilder", "maler", "peintre",
+    "pintor", "pittore", "film", "book", "tour", "guide", "theme", "about", "over", "uber",
+    "sur", "sobre", "sull", "sulla", "sui", "sugli", "bij", "in", "museum", "museums",
+    "musee", "museo", "musea", "museen",
+}  # fmt: skip
+SUBJECT_NOUNS |= {
+    "role",
+    "influence",
+    "meaning",
+    "impact",
+    "significance",
+    "importance",
+    "power",
+    "rol",
+    "invloed",
+    "betekenis",
+    "rolle",
+    "einfluss",
+    "bedeutung",
+    "sens",
+    "papel",
+    "influencia",
+    "significado",
+    "ruolo",
+    "influenza",
+    "significato",
+    "medieval",
+    "middeleeuwen",
+    "mittelalter",
+    "moyen",
+    "medioevo",
+    "ancient",
+    "antiquity",
+    "century",
+    "eeuw",
+    "jahrhundert",
+    "siecle",
+    "siglo",
+    "secolo",
+    "depicted",
+    "portrayed",
+    "shown",
+    "displayed",
+    "explained",
+    "explain",
+    "represented",
+    "treated",
+}
+SUBJECT_NOUNS |= {
+    "museums",
+    "musea",
+    "museen",
+    "musees",
+    "museos",
+    "musei",
+    "talk",
+    "speak",
+    "discuss",
+    "praten",
+    "spreken",
+    "bespreken",
+    "aandacht",
+    "sprechen",
+    "thematisieren",
+    "parler",
+    "aborder",
+    "hablar",
+    "tratar",
+    "parlare",
+    "trattare",
+    "attention",
+    "aufmerksamkeit",
+    "part",
+    "section",
+    "onderdeel",
+    "deel",
+    "sectie",
+    "afdeling",
+    "bereich",
+    "abteilung",
+    "teil",
+    "partie",
+    "parte",
+    "seccion",
+    "apartado",
+    "sezione",
+    "area",
+    "interesting",
+    "interessant",
+    "interessante",
+    "interesante",
+    "boring",
+    "saai",
+    "langweilig",
+    "ennuyeux",
+    "aburrido",
+    "noioso",
+    "informative",
+    "informatief",
+    "informativ",
+    "justice",
+    "equality",
+    "inequality",
+    "discrimination",
+    "injustice",
+    "diversity",
+    "inclusion",
+    "rights",
+    "struggle",
+    "conflict",
+    "persecution",
+    "tolerance",
+    "debate",
+    "issues",
+    "abolition",
+    "erfelijkheid",
+    "vererbung",
+    "heredite",
+    "herencia",
+    "ereditarieta",
+    "inheritance",
+    "genetics",
+    "genetica",
+    "genetik",
+}
+SUBJECT_NOUNS -= {"in", "museum", "museums", "musee", "museo", "musea", "museen", "over", "bij"}
+
+
+CLITICS = ("nos", "los", "las", "les", "lo", "la", "le", "me", "ci", "li", "gli", "ne", "mi")
+
+LEFT = {"left", "links", "gauche", "izquierda", "sinistra", "linkse", "linker"}
+RIGHT = {"right", "rechts", "droite", "derecha", "destra", "rechtse", "rechter"}
+CENTRE = {"centre", "center", "midden", "mitte", "centro", "centrum", "zentrum"}

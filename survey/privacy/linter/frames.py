@@ -1,0 +1,397 @@
+"""Verb-frame rules: patterns over the clause-marked token string of a field."""
+
+from __future__ import annotations
+
+import re
+
+from survey.privacy import lexicon as lx
+
+# of a clause. Each rule fires only when one of its trigger words occurs in the field.
+
+# Companion nouns are replaced by this marker in the token string, which keeps the patterns small.
+_PERSON_MARK = "qqperson"
+_PERSON = _PERSON_MARK
+_E = r"(?:\s*\||\s*$)"
+
+
+class _Rule:
+    """A verb-frame pattern, compiled the first time one of its trigger words occurs: most
+    questions trigger few rules, and importing the linter stays fast."""
+
+    __slots__ = ("code", "triggers", "_source", "_pattern")
+
+    def __init__(self, code: str, triggers: frozenset[str], source: str) -> None:
+        self.code = code
+        self.triggers = triggers
+        self._source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self._source)
+        return self._pattern
+
+
+def _rule(code: str, triggers: str, pattern: str) -> _Rule:
+    expanded = pattern.replace("{PERSON}", _PERSON).replace("$E", _E)
+    return _Rule(code, frozenset(triggers.split()), expanded)
+
+
+_RULES: tuple[_Rule, ...] = (
+    # names: "how are you called", "hoe heet u", "wie heißen Sie", "comment vous appelez-vous"
+    _rule(
+        "PD-NAME",
+        "called call address",
+        r"\bhow (?:are|r) (?:you|u) called\b|\bwhat (?:are|r) (?:you|u) called\b"
+        r"|\bwhat (?:do|should|shall|can|may) (?:we|i|people|they|your friends|others) call "
+        r"(?:you|u)\b|\bhow (?:should|shall|can|may|do|would you like) (?:we|i|us|to)? ?"
+        r"(?:call|address|name) (?:you|u)\b|\bwhat name (?:do|did|should|would) (?:you|we)\b"
+        r"(?! (?:give|call|suggest|choose))",
+    ),
+    _rule("PD-NAME", "who", r"\bwho (?:are|r) (?:you|u)$E"),
+    _rule(
+        "PD-NAME",
+        "heet heten noemen aanspreken naam wie",
+        r"\bhoe (?:heet|heten) (?:u|je|jij|jullie)\b|\bhoe (?:heet|heten) (?:uw|je|jouw) "
+        r"{PERSON}\b|\b(?:u|je|jij) heet$E|\bhoe (?:mogen|kunnen|moeten|zullen|mag|kan) "
+        r"(?:we|wij|ik) (?:u|je|jou) (?:noemen|aanspreken)\b|\bwie (?:bent|ben) (?:u|je|jij)$E"
+        r"|\bik heet\b|\bop welke naam\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "heissen heisst heisse nennen ansprechen wer namen",
+        r"\bwie heissen (?:sie|ihre {PERSON}|deine {PERSON}|eure {PERSON})\b"
+        r"|\bwie heisst (?:du\b|ihr$E|dein {PERSON}\b|deine {PERSON}\b|ihr {PERSON}\b"
+        r"|ihre {PERSON}\b)"
+        r"|\b(?:sie heissen|du heisst)$E|\bwie (?:durfen|konnen|sollen|darf|kann|soll) "
+        r"(?:wir|ich|man) (?:sie|dich) (?:nennen|ansprechen)\b|\bwer (?:sind sie|bist du)$E"
+        r"|\bich heisse\b|\bauf welchen namen\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "appelez appelles appelle appellent appeler nommer qui",
+        r"\b(?:vous vous appelez|vous appelez vous|t appelles tu|tu t appelles|"
+        r"comment vous appelez|comment t appelles)\b"
+        r"|\bcomment (?:s )?appelle(?:nt)? (?:t )?(?:il |elle |ils |elles )?"
+        r"(?:votre|ton|ta|vos|tes) "
+        r"{PERSON}\b|\bcomment (?:votre|ton|ta|vos|tes) {PERSON} s appelle(?:nt)?\b"
+        r"|\bqui (?:etes vous|es tu)$E|\bje m appelle\b"
+        r"|\bcomment (?:pouvons|devons|peut|doit) (?:nous|on) vous (?:appeler|nommer)\b"
+        r"|\bsous quel nom\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "llamas llama llaman llamais quien llamo",
+        r"\bcomo te llamas\b|\bte llamas\b|\bcomo se llama(?: usted)?$E|\bcomo se llama usted\b"
+        r"|\bcomo se llaman? (?:tu|tus|su|sus|vuestro|vuestra) {PERSON}\b|\bcomo os llamais\b"
+        r"|\bquien (?:es usted|eres)$E|\bme llamo\b|\ba nombre de quien\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "chiami chiama chiamano chiamate chi chiamo",
+        r"\bcome ti chiami\b|\bti chiami\b|\bcome si chiama(?: lei)?$E|\bcome si chiama lei\b"
+        r"|\blei come si chiama\b|\bcome si chiama(?:no)? (?:il |la |i |le )?"
+        r"(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra) {PERSON}\b|\bcome vi chiamate\b"
+        r"|\bchi (?:sei|e lei)$E|\bmi chiamo\b|\ba che nome\b|\ba nome di chi\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "name naam nom nombre nome",
+        r"\b(?:my|mijn|mon|mi|il mio) (?:name|naam|nom|nombre|nome) (?:is|es|e|est)\b",
+    ),
+    # date of birth
+    _rule(
+        "PD-BIRTHDATE",
+        "born geboren jarig geburtstag ne nee nes nacio naciste nacido nato nata nati nate",
+        r"\bwhen (?:were|was) (?:you|u) born\b|\bdate (?:when )?(?:you were|u were) born\b"
+        r"|\bwhat day (?:were|was) (?:you|u) born\b"
+        r"|\bwanneer (?:bent|ben|is) (?:u|je|jij) (?:geboren|jarig)\b"
+        r"|\bwann (?:sind sie|bist du) geboren\b|\bwann (?:haben sie|hast du) geburtstag\b"
+        r"|\bquand (?:etes vous|es tu|vous etes|tu es) nee?s?\b|\bvous etes nee?s? le\b"
+        r"|\bcuando (?:nacio|naciste|ha nacido|has nacido)(?: usted)?$E"
+        r"|\bcuando (?:nacio|ha nacido) usted\b|\bcuando naciste\b"
+        r"|\bquando (?:e|sei) nat[oaie](?: lei)?$E|\bquando (?:e|sei) nat[oaie] lei\b"
+        r"|\blei quando e nat[oa]\b|\bquando sei nat[oaie]\b",
+    ),
+    # year of birth
+    _rule(
+        "QI-BIRTH-YEAR",
+        "born geboren ne nee nacio naciste nato nata jahrgang",
+        r"\b(?:what|which) year (?:were|was|are) (?:you|u) born\b"
+        r"|\byear (?:were|was) (?:you|u) born\b"
+        r"|\bin welk jaar (?:bent|ben) (?:u|je|jij) geboren\b"
+        r"|\bin welchem jahr (?:sind sie|bist du) geboren\b"
+        r"|\bwelcher jahrgang (?:sind sie|bist du)\b"
+        r"|\ben quelle annee (?:etes vous|es tu) nee?s?\b"
+        r"|\ben que ano (?:nacio|ha nacido)(?: usted)?$E|\ben que ano (?:naciste|has nacido)\b"
+        r"|\bin (?:che|quale) anno (?:e nat[oaie](?: lei)?$E|sei nat[oaie])",
+    ),
+    # place and country of birth
+    _rule(
+        "QI-BIRTHPLACE",
+        "born geboren ne nee nacio naciste nato nata",
+        r"\bwhere (?:were|was) (?:you|u) born\b"
+        r"|\b(?:which|what) (?:city|town|place|village|municipality) (?:were|was) (?:you|u) born\b"
+        r"|\bwaar (?:bent|ben) (?:u|je|jij) geboren\b"
+        r"|\bin welke (?:stad|plaats|gemeente) (?:bent|ben) (?:u|je|jij) geboren\b"
+        r"|\bwo (?:sind sie|bist du) geboren\b|\bin welcher stadt (?:sind sie|bist du) geboren\b"
+        r"|\bou (?:etes vous|es tu) nee?s?\b|\bdans quelle ville (?:etes vous|es tu) nee?s?\b"
+        r"|\bdonde (?:nacio|ha nacido)(?: usted)?$E|\bdonde (?:naciste|has nacido)\b"
+        r"|\ben que ciudad (?:nacio|naciste)\b"
+        r"|\bdove (?:e nat[oaie](?: lei)?$E|sei nat[oaie])"
+        r"|\bin quale citta (?:e|sei) nat[oaie]\b",
+    ),
+    _rule(
+        "SC-ETHNICITY",
+        "born geboren ne nee nes nacio naciste nacieron nato nata nati",
+        r"\b(?:which|what) country (?:were|was|are) (?:you|u|your {PERSON}) born\b"
+        r"|\bwhere (?:were|was) your {PERSON} born\b"
+        r"|\bin welk land (?:bent|ben|zijn|is) (?:u|je|jij|uw {PERSON}|je {PERSON}) geboren\b"
+        r"|\bwaar (?:zijn|is) (?:uw|je) {PERSON} geboren\b"
+        r"|\bin welchem land (?:sind sie|bist du|sind ihre {PERSON}|ist ihr {PERSON}|"
+        r"ist ihre {PERSON}) geboren\b|\bwo (?:sind|ist) (?:ihre|deine|ihr|dein) {PERSON} geboren\b"
+        r"|\bdans quel pays (?:etes vous|es tu|vos {PERSON} sont|votre {PERSON} est) nee?s?\b"
+        r"|\bou (?:sont|est) nee?s? (?:vos|votre|tes|ton|ta) {PERSON}\b"
+        r"|\ben que pais (?:nacio|naciste|ha nacido|nacieron (?:sus|tus) {PERSON})\b"
+        r"|\bdonde nacieron (?:sus|tus) {PERSON}\b"
+        r"|\bin (?:quale|che) paese (?:e nat[oaie](?: lei)?$E|sei nat[oaie])"
+        r"|\bdove sono nati i (?:suoi|tuoi) {PERSON}\b",
+    ),
+    # contact: "may we contact you", "would you like to be contacted", "vous contacter"
+    _rule(
+        "PD-CONTACT",
+        "reach contact call phone email mail text ring recontact sms whatsapp message",
+        r"\b(?:can|could|may|might|shall|should|will|would|how|where|when|to|allowed to|"
+        r"permission to|able to|ok to|okay to|us)\b(?: \w+){0,3} (?:reach|contact|call|phone|"
+        r"email|e mail|mail|text|ring|recontact|sms|whatsapp|message) (?:you|u)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "contacted recontacted called reached interviewed",
+        r"\b(?:like|want|wish|agree|willing|happy|prefer|open|consent|interested|ok|okay|mind)"
+        r"\b(?: \w+){0,3} be (?:contacted|recontacted|called|reached|interviewed|called back)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "erreichen kontaktieren anrufen anschreiben benachrichtigen zuruckrufen einladen "
+        "informieren kontakt",
+        r"\b(?:wir|ich|uns|um|man)\b(?: \w+){0,3} (?:sie|dich|euch)(?: \w+){0,4} (?:zu )?"
+        r"(?:erreichen|"
+        r"kontaktieren|anrufen|anschreiben|benachrichtigen|zuruckrufen|einladen|informieren)\b"
+        r"|\b(?:kontakt|verbindung) (?:mit|zu) (?:ihnen|dir|euch)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "contacter recontacter joindre rappeler ecrire envoyer tenir",
+        r"(?<!ez )\bvous (?:re)?(?:contacter|joindre|rappeler|ecrire|envoyer|tenir informee?s?)"
+        r"\b(?! (?:le|la|les|l|notre|nos|un|une|nous|au|a|des|du)\b)"
+        r"|(?<!es )\bte (?:re)?(?:contacter|joindre|rappeler|ecrire)\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "name names booking booked reservation reserved registered",
+        r"\bunder (?:what|which|whose) names?\b|\bwhat name (?:is|was|are) (?:your|the) "
+        r"(?:booking|reservation|ticket|order)\b|\bname (?:on|of) (?:your|the) (?:booking|"
+        r"reservation|order)\b|\bwhat name did (?:you|u) (?:book|reserve|register)\b",
+    ),
+    _rule(
+        "PD-NAME",
+        "naam nombre nome",
+        r"\bonder welke naam\b|\ba (?:que|cual) nombre\b|\ba nome di chi\b",
+    ),
+    # street of residence: "in which street do you live", "in che via abiti"
+    _rule(
+        "PD-ADDRESS",
+        "street straat strasse rue calle via road avenue",
+        r"\b(?:street|straat|strasse|rue|calle|via|road|avenue)\b(?: \w+){0,2} "
+        r"(?:do (?:you|u) live|"
+        r"(?:you|u) live|woont|woon|wohnen|wohnst|habitez|habites|vive|vives|vivis|abita|abiti|"
+        r"abitate|vivete)\b|\b(?:live|living|woont|woon|wohnen|wohnst|habitez|habites|vive|vives|"
+        r"abita|abiti)\b(?: \w+){0,4} (?:street|straat|strasse|rue|calle|road)\b"
+        r"|\b(?:your|uw|je|ihre|deine|votre|ta|su|tu|tua|sua) (?:street|straat|strasse|rue|calle|"
+        r"via)\b(?! (?:art|food|photography|kunst))",
+    ),
+    # Spanish contact in the subjunctive or future: "que le llamáramos"
+    _rule(
+        "PD-CONTACT",
+        "le te les os",
+        r"\b(?:le|te|les|os) (?:llam|contact|escrib|localiz|avis|envi|recontact)"
+        r"(?:emos|aramos|eramos|iramos|aremos|eremos|iremos|ariamos|eriamos|iriamos)\b",
+    ),
+    # parents born abroad: migration background
+    _rule(
+        "SC-ETHNICITY",
+        "born geboren nes nee nees ne nacieron nacidos nati nate",
+        r"\b(?:your|uw|je|jouw|ihre|deine|vos|tes|sus|tus|suoi|tuoi|vostri) {PERSON}"
+        r"(?: \w+){0,4} (?:born|geboren|nes|nee|nees|ne|nacieron|nacidos|nati|nate)\b"
+        r"|\b(?:born|geboren|nes|nacieron|nati)\b(?: \w+){0,3} (?:your|uw|je|ihre|deine|vos|tes|"
+        r"sus|tus|suoi|tuoi|i suoi|i tuoi) {PERSON}",
+    ),
+    # voting in Spanish and Italian ("voto" alone is a rating in Italian)
+    _rule(
+        "SC-POLITICS",
+        "voto votaste votado votara votaria votato votare",
+        r"\b(?:a|por) (?:quien|que partido|cual partido) (?:voto|votaste|ha votado|has votado|"
+        r"votara|votaria|votaras|votarias)\b|\b(?:per chi|per quale partito|quale partito) "
+        r"(?:ha|hai|avete) votato\b|\b(?:ha|hai) votato alle (?:ultime )?elezioni\b",
+    ),
+    # exact age in Spanish and Italian, when the respondent is the subject
+    _rule(
+        "QI-AGE",
+        "anos edad anni",
+        r"\b(?:cuantos anos|que edad) tiene(?: usted)?$E|\b(?:cuantos anos|que edad) tiene usted\b"
+        r"|\bquanti anni ha(?: lei)?$E|\bquanti anni ha lei\b|\blei quanti anni ha\b",
+    ),
+    # "number of your annual pass", "Welk nummer staat op uw Museumkaart?"
+    _rule(
+        "PD-ACCOUNT",
+        "number nummer numero nr no n",
+        r"\b(?:number|nummer|numero|nr|no|n)\b(?: \w+){0,4} "
+        r"(?:your|uw|je|jouw|votre|vos|ton|ta|tes|ihrer|ihres|ihre|ihren|ihrem|deiner|deines|"
+        r"deine|su|sus|tu|tus|suo|sua|tuo|tua|vostro|vostra|my|mijn|mon|ma|meiner|meines|mi|mio|"
+        r"mia)(?: \w+)? (?:" + lx.ID_NOUNS + r")\b",
+    ),
+    # "which number can we call you on", "a che numero possiamo chiamarla"
+    _rule(
+        "PD-PHONE",
+        "number nummer numero nr",
+        r"\b(?:number|nummer|numero)\b(?: \w+){0,5} (?:call|reach|text|ring|bellen|bereiken|"
+        r"anrufen|erreichen|zuruckrufen|appeler|joindre|rappeler|llamar|llamarle|llamarte|"
+        r"localizar|localizarle|chiamare|chiamarla|chiamarti|raggiungere|raggiungerla|"
+        r"raggiungerti|richiamare|richiamarla|contattarla|contattarti)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "le te os podemos puedo podriamos",
+        r"\b(?:le|te|os) (?:podemos|puedo|podriamos|vamos a|debemos|podremos) (?:llamar|contactar|"
+        r"escribir|localizar|avisar|enviar|recontactar)\b",
+    ),
+    _rule(
+        "PD-CONTACT",
+        "vous",
+        r"\bnous vous (?:re)?(?:contact|appel|joign|ecriv|rappel|envoy)\w*\b",
+    ),
+    _rule(
+        "QI-EMPLOYER",
+        "work works working employs employed",
+        r"\b(?:what|which|for which|for what) (?:company|organisation|organization|firm|business|"
+        r"employer|institution)\b(?: \w+){0,3} (?:do|did) (?:you|u) work\b"
+        r"|\bwho do (?:you|u) work for\b|\bwhere are (?:you|u) employed\b"
+        r"|\b(?:what|which) (?:company|organisation|organization|firm) employs (?:you|u)\b",
+    ),
+    # "where can we send the catalogue?": a postal address
+    _rule(
+        "PD-CONTACT",
+        "send post mail deliver ship sturen opsturen toesturen schicken senden zusenden envoyer "
+        "enviar enviarle enviarte mandarle inviare inviarle spedire spedirle donde dove wohin "
+        "waar ou",
+        r"\bwhere (?:can|should|may|shall|do) (?:we|i) (?:send|post|mail|deliver|ship)\b"
+        r"|\bwaar (?:mogen|kunnen|moeten|zullen) (?:we|wij) (?:\w+ ){0,3}(?:naartoe )?"
+        r"(?:sturen|opsturen|toesturen)\b|\bwohin (?:durfen|sollen|konnen) (?:wir|ich)\b"
+        r"|\bou (?:pouvons|devons|peut) (?:nous|on) vous (?:envoyer|adresser)\b"
+        r"|\b(?:a )?donde (?:podemos |debemos )?(?:le |te )?(?:envi|mand|remit)\w*\b"
+        r"|\bdove (?:possiamo|dobbiamo) (?:inviar|spedir|mandar)\w*\b",
+    ),
+    # "how do you like to be called", "comment souhaitez-vous être appelé"
+    _rule(
+        "PD-NAME",
+        "called addressed genoemd aangesproken angesprochen genannt appele appelee chiamato "
+        "chiamata llamado llamada",
+        r"\b(?:like|want|prefer|wish) to be (?:called|addressed)\b"
+        r"|\b(?:wilt|wil) (?:u|je|jij) (?:genoemd|aangesproken) (?:worden)?\b"
+        r"|\b(?:mochten|wollen) (?:sie|du) (?:angesprochen|genannt) werden\b"
+        r"|\b(?:souhaitez|voulez|aimeriez) vous etre (?:appele|appelee|appeles|appelees)\b"
+        r"|\b(?:quiere|desea|prefiere) (?:ser llamado|ser llamada)\b"
+        r"|\b(?:vuole|desidera|preferisce) essere (?:chiamato|chiamata)\b",
+    ),
+    # "suffer from", "lijdt u aan", "souffrez-vous de"
+    _rule(
+        "SC-HEALTH",
+        "suffer suffering lijdt lijd leiden leidest souffrez souffres padece padeces sufre "
+        "sufres soffre soffri",
+        r"\b(?:do|did|have) (?:you|u) (?:ever )?suffer(?:ed)? from\b|\bare (?:you|u) suffering\b"
+        r"|\b(?:lijdt|lijd) (?:u|je|jij) aan\b|\b(?:leiden sie|leidest du) an\b"
+        r"|\b(?:souffrez vous|souffres tu) d\b|\b(?:souffrez vous|souffres tu) de\b"
+        r"|\b(?:padece|padeces|sufre|sufres)(?: usted)? (?:de|alguna|algun)\b"
+        r"|\b(?:soffre|soffri) di\b",
+    ),
+    # "which address shall we send it to?", "naar welk adres mogen we ... sturen"
+    _rule(
+        "PD-CONTACT",
+        "send post mail sturen opsturen toesturen mailen schicken senden zusenden mailen envoyer "
+        "envoyons enviamos enviemos enviar mandamos mandar inviare inviamo mandare mandiamo "
+        "spedire spediamo spedirle mandarle inviarle enviarle",
+        r"\b(?:which|what|welk|welke|welche|welcher|welches|quelle|quel|que|cual|quale|che) "
+        r"(?:e mail |email |mail |postal |e )?(?:address|adres|adresse|direccion|indirizzo|"
+        r"number|nummer|numero|mailadres|emailadres|emailadresse|email|mail)\b(?: \w+){0,6} "
+        r"(?:send|post|mail|email|sturen|opsturen|toesturen|mailen|schicken|senden|zusenden|"
+        r"envoyer|envoyons|enviamos|enviemos|enviar|enviarle|mandamos|mandar|mandarle|inviare|"
+        r"inviamo|inviarle|mandare|mandiamo|spedire|spediamo|spedirle)\b",
+    ),
+    # "who should we address the card to?", "in whose name"
+    _rule(
+        "PD-NAME",
+        "who whom whose",
+        r"\b(?:who|whom) (?:should|shall|can|may) (?:we|i) (?:address|send|make out|dedicate|"
+        r"personalise|personalize|write)\b|\bto whom (?:should|shall|can|may) (?:we|i)\b"
+        r"|\b(?:in|under) whose name\b",
+    ),
+    # "comment s'appelle la personne qui vous accompagne ?"
+    _rule(
+        "PD-NAME",
+        "appelle appellent llama llaman chiama chiamano heet heten heisst heissen called named",
+        r"\b(?:appelle|appellent|llama|llaman|chiama|chiamano|heet|heten|heisst|heissen|called|"
+        r"named)\b(?: \w+){0,2} {PERSON} (?:qui|que|che|who|that|die|der|dat)\b(?: \w+){0,3} "
+        r"(?:vous|te|t|le|la|ti|you|u|je|sie|ihnen|dich|lei|usted)\b",
+    ),
+    # Spanish and Italian infinitives with the respondent as clitic: "contattarla", "llamarle"
+    _rule(
+        "PD-CONTACT",
+        "",
+        r"\b(?:contatt|ricontatt|chiam|richiam|telefon|raggiung|scriv|invi|mand|avvis|llam|"
+        r"contact|recontact|escrib|localiz|envi|avis|telefone)(?:ar|er|ir)(?:la|le|ti|vi|te|os)\b",
+    ),
+    # German voting: "Wen haben Sie bei der letzten Wahl gewählt?"
+    _rule(
+        "SC-POLITICS",
+        "gewahlt wahlen wahlt",
+        r"\b(?:wen|welche partei|was) (?:haben sie|hast du|wurden sie|wurdest du|wahlen sie|"
+        r"wahlst du)\b(?: \w+){0,5} (?:gewahlt|wahlen)\b",
+    ),
+    # health: "difficulty walking", "moeite met lopen", "difficoltà a vedere"
+    _rule(
+        "SC-HEALTH",
+        "difficulty difficulties trouble moeite schwierigkeiten probleme difficulte difficultes "
+        "dificultad dificultades difficolta problemi problemas",
+        r"\b(?:difficulty|difficulties|trouble|problems|moeite|problemen|schwierigkeiten|"
+        r"probleme|difficulte|difficultes|problemes|dificultad|dificultades|problemas|difficolta|"
+        r"problemi)\b(?: \w+){0,2} (?:walking|seeing|hearing|standing|reading|climbing|"
+        r"breathing|lopen|zien|horen|staan|gehen|sehen|horen|stehen|laufen|marcher|voir|"
+        r"entendre|respirer|caminar|ver|oir|respirar|andar|camminare|vedere|sentire|"
+        r"respirare|deambulare)\b",
+    ),
+    # "who is filling in this form?": the respondent's name
+    _rule(
+        "PD-NAME",
+        "who wie wer qui quien chi",
+        r"\b(?:who|wie|wer|qui|quien|chi)\b(?: is| are| es| e| est)? (?:filling|completing|"
+        r"answering|taking|vult|beantwoordt|invult|fullt|beantwortet|ausfullt|remplit|repond|"
+        r"rellena|responde|contesta|cumplimenta|compila|risponde)\b(?: \w+){0,2} (?:this|the|"
+        r"deze|dit|de|die|diesen|dieses|den|ce|cette|le|este|esta|el|la|questo|questa|il)? ?"
+        r"(?:form|survey|questionnaire|vragenlijst|enquete|formulier|fragebogen|umfrage|"
+        r"formular|cuestionario|encuesta|formulario|questionario|modulo|sondaggio)\b",
+    ),
+    # "Membership/Friends no.", "ticket nr", "pass number"
+    _rule(
+        "PD-ACCOUNT",
+        "number nummer numero nr no n id code",
+        r"\b(?:" + lx.ID_NOUNS + r")\b(?: \w+){0,2} (?:number|nummer|numero|nr|no|n|id|code)$E",
+    ),
+)
+_RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}
+_RULES_BY_TRIGGER: dict[str, tuple[_Rule, ...]] = {}
+_ALWAYS_RULES = tuple(rule for rule in _RULES if not rule.triggers)
+for _r in _RULES:
+    for _t in _r.triggers:
+        _RULES_BY_TRIGGER[_t] = (*_RULES_BY_TRIGGER.get(_t, ()), _r)

@@ -1,0 +1,198 @@
+"""A field of a question (text, help or an option), tokenised into words and clauses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from survey.privacy import lexicon as lx
+from survey.privacy.linter.terms import (
+    _BOUNDARY,
+    _JOINER,
+    _LABEL_MARK_AFTER,
+    _WORD,
+    _compound,
+    _lexicon,
+)
+from survey.privacy.normalise import normalise
+
+
+@dataclass(slots=True)
+class _Hit:
+    code: str
+    need: int
+    first: int  # token index
+    last: int  # token index, inclusive
+    rule: bool = False
+
+
+@dataclass(slots=True)
+class _QuestionContext:
+    lang: str | None
+    kind: str
+    banded: bool
+    prefer_not: bool
+    prize: bool
+
+
+class _TokenisedField:
+    """One text of a question (text, help or an option), tokenised, with its findings."""
+
+    __slots__ = (
+        "name", "original", "norm", "tokens", "starts", "ends", "clause", "in_parens",
+        "label_mark", "is_option", "context", "cased", "questions", "covered", "_original_cache",
+    )  # fmt: skip
+
+    def __init__(self, name: str, original: str, context: _QuestionContext) -> None:
+        self.name = name
+        self.original = original
+        self.is_option = name.startswith("option:")
+        self.context = context
+        self.norm = normalise(original)
+        self.cased = any(c.isupper() for c in original) and any(c.islower() for c in original)
+        self.covered: set[int] = set()
+        self._original_cache: dict[int, str] = {}
+        self._tokenise()
+
+    # -- tokenising --------------------------------------------------------------------------
+
+    def _tokenise(self) -> None:
+        joinable = _lexicon().joinable
+        text = self.norm.text
+        raw = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        tokens: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        clause: list[int] = []
+        in_parens: list[bool] = []
+        label_mark: list[bool] = []
+        questions: set[int] = set()
+        clause_index = 0
+        depth = 0
+        index = 0
+        previous_end = 0
+        while index < len(raw):
+            word, start, end = raw[index]
+            gap = text[previous_end:start]
+            if (
+                tokens
+                and word in lx.GENDER_SUFFIXES
+                and gap in ("(", "/", "·")
+                and previous_end == ends[-1]
+                and (end >= len(text) or not text[end].isalnum())
+            ):
+                index += 1  # "né(e)", "nato/a", "Besucher/in": one word
+                previous_end = end + (1 if end < len(text) and text[end] == ")" else 0)
+                continue
+            abbreviation_dot = (
+                gap.strip() == "." and bool(tokens) and tokens[-1] in lx.ABBREVIATIONS
+            )
+            if tokens and gap and _BOUNDARY.search(gap) and not abbreviation_dot:
+                if "?" in gap:
+                    questions.add(clause_index)
+                clause_index += 1
+            depth += gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]")
+            depth = max(0, depth)
+            joined_to, joined = _join_pieces(text, raw, index, joinable)
+            if joined_to != index:
+                word, end = joined, raw[joined_to][2]
+            tokens.append(word)
+            starts.append(start)
+            ends.append(end)
+            clause.append(clause_index)
+            in_parens.append(depth > 0)
+            after = text[end : raw[joined_to + 1][1]] if joined_to + 1 < len(raw) else text[end:]
+            label_mark.append(bool(_LABEL_MARK_AFTER.match(after)))
+            previous_end = end
+            index = joined_to + 1
+        if "?" in text[previous_end:] or "¿" in text[:previous_end][-1:]:
+            questions.add(clause_index)
+        self.tokens = tokens
+        self.starts = starts
+        self.ends = ends
+        self.clause = clause
+        self.in_parens = in_parens
+        self.label_mark = label_mark
+        self.questions = questions
+
+    def _original_token(self, index: int) -> str:
+        cached = self._original_cache.get(index)
+        if cached is None:
+            start, end = self.norm.original_span(self.starts[index], self.ends[index])
+            cached = self.original[start:end]
+            self._original_cache[index] = cached
+        return cached
+
+    def _capitalised(self, index: int) -> bool:
+        word = self._original_token(index)
+        return bool(word) and word[0].isupper()
+
+    def _all_caps(self, index: int) -> bool:
+        word = self._original_token(index)
+        return len(word) > 1 and word.isupper()
+
+    # -- word classes ------------------------------------------------------------------------
+
+    def _is_possessive_2nd(self, index: int) -> bool:
+        word = self.tokens[index]
+        if word not in lx.POSSESSIVE_2ND:
+            return False
+        if word == "su" and (
+            self.context.lang == "it"
+            or (index > 0 and self.tokens[index - 1] in lx.OTHER_NOUNS | lx.TOPIC_NOUNS)
+        ):
+            return False  # Italian "su": "la mostra su disabilità e arte"
+        # "ihr", "ihre" in lower case inside properly cased German: her, their.
+        return not (word.startswith("ihr") and self.cased and not self._capitalised(index))
+
+    def _is_possessive(self, index: int) -> bool:
+        return self._is_possessive_2nd(index) or self.tokens[index] in lx.POSSESSIVE_1ST
+
+    def _is_other_owner(self, index: int) -> bool:
+        word = self.tokens[index]
+        if word in lx.OTHER_OWNER:
+            return True
+        return word.startswith("ihr") and self.cased and not self._capitalised(index)
+
+    def _addresses_respondent(self, index: int) -> bool:
+        word = self.tokens[index]
+        if word in lx.PRONOUN_2ND or word in lx.POSSESSIVE_1ST:
+            return True
+        if word in lx.POSSESSIVE_2ND:
+            return self._is_possessive_2nd(index)
+        if word in lx.PRONOUN_2ND_CAPITALISED:
+            return self._capitalised(index)
+        if word in lx.PRONOUN_1ST:
+            return word != "i" or self._original_token(index) == "I"
+        return False
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        return self.clause[a] == self.clause[b]
+
+    def _clause_range(self, index: int) -> range:
+        clause = self.clause[index]
+        start = index
+        while start > 0 and self.clause[start - 1] == clause:
+            start -= 1
+        end = index
+        while end + 1 < len(self.tokens) and self.clause[end + 1] == clause:
+            end += 1
+        return range(start, end + 1)
+
+    # -- matching ----------------------------------------------------------------------------
+
+
+def _join_pieces(
+    text: str, raw: list[tuple[str, int, int]], index: int, joinable: frozenset[str]
+) -> tuple[int, str]:
+    """Join hyphenated or dotted pieces ("e-mail", "Tel.-Nr.") when the joined word is known;
+    return the index of the last piece joined and the joined word."""
+    joined_to, joined = index, raw[index][0]
+    probe = joined
+    for following in range(index + 1, min(index + 5, len(raw))):
+        link = text[raw[following - 1][2] : raw[following][1]]
+        if not _JOINER.fullmatch(link) or raw[following][0] in lx.PRONOUN_TAILS:
+            break
+        probe += raw[following][0]
+        if probe in joinable or (len(probe) >= 7 and _compound(probe) is not None):
+            joined_to, joined = following, probe
+    return joined_to, joined
