@@ -41,8 +41,7 @@ class _Table:
     def publish(self, table: PerturbationTable) -> dict[str, int]:
         base = sum(self.sums.values())
         return {
-            v: table.perturb(self.counts[v], cell_key(v, self.sums[v], base))
-            for v in self.values
+            v: table.perturb(self.counts[v], cell_key(v, self.sums[v], base)) for v in self.values
         }
 
 

@@ -71,9 +71,7 @@ def overlaps(a: Population, b: Population) -> bool:
 
 def difference_is_safe(a: Population, b: Population, weekly: WeeklyBase, min_base: int) -> bool:
     """Subtracting the figures of `b` from those of `a` (or back) isolates no small group."""
-    return all(
-        n == 0 or n >= min_base for n in (not_in(a, b, weekly), not_in(b, a, weekly))
-    )
+    return all(n == 0 or n >= min_base for n in (not_in(a, b, weekly), not_in(b, a, weekly)))
 
 
 @dataclass(frozen=True)
@@ -109,9 +107,7 @@ def decide_subject(
 
 
 def same_population(a: Population | None, b: Population | None) -> bool:
-    return (a is None and b is None) or (
-        a is not None and b is not None and dict(a) == dict(b)
-    )
+    return (a is None and b is None) or (a is not None and b is not None and dict(a) == dict(b))
 
 
 def pooled_population(populations: Iterable[Population]) -> dict[int, tuple[dt.date, dt.date]]:

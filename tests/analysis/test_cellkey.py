@@ -60,9 +60,7 @@ def test_one_more_respondent_gives_fresh_noise_in_every_cell_not_only_hers():
 
 
 def test_zero_counts_are_perturbed_like_any_other():
-    published = {
-        DEFAULT_TABLE.perturb(0, cell_key("b", 0, base)) for base in range(0, 5000, 37)
-    }
+    published = {DEFAULT_TABLE.perturb(0, cell_key("b", 0, base)) for base in range(0, 5000, 37)}
     assert len(published) > 3
 
 

@@ -105,9 +105,7 @@ def run_requests(counts_per_museum, stream):
     for kind, museum_id, as_of in stream:
         if kind.startswith("study_"):
             series_kind = "epoch" if kind == "study_epoch" else "wave_a"
-            parts = [
-                ledger.previous((series_kind, m), "q") for m in range(len(counts_per_museum))
-            ]
+            parts = [ledger.previous((series_kind, m), "q") for m in range(len(counts_per_museum))]
             candidate = pooled_population(p for p in parts if p)
             series = ("study", series_kind)
             if not candidate:
