@@ -7,12 +7,13 @@ are shown as a list anyway. Counts come back as small DataFrames, one row per gr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Integer, case, cast, func, or_, select
+from sqlalchemy import Connection, Engine, Integer, case, cast, func, or_, select
 
 from analysis.schema import (
     answer,
@@ -291,3 +292,13 @@ def museum_texts(
         )
     ).all()
     return frame(rows, ["question_id", "text"])
+
+
+@contextmanager
+def connect(bind: Engine | Connection) -> Iterator[Connection]:
+    """Use a given Connection as it is, or open (and close) one on an Engine."""
+    if isinstance(bind, Engine):
+        with bind.connect() as connection:
+            yield connection
+    else:
+        yield bind

@@ -7,12 +7,15 @@ is computed on counts that may be published.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from analysis.disclosure import DisclosurePolicy, publication_index
+from analysis.i18n import N_
+from analysis.i18n import gettext as _
 from analysis.periods import Period
 from analysis.stats import (
     Estimate,
@@ -292,3 +295,39 @@ def pooled(sums: dict[str, dict[int, ScoreSums]], code: str) -> ScoreSums:
     for museum_sums in sums.get(code, {}).values():
         total = total + museum_sums
     return total
+
+
+#: Headline measures, each with an interval, the previous period and benchmarks.
+HEADLINE = (
+    MeasureSpec("nps", N_("Net Promoter Score"), "nps", "nps"),
+    MeasureSpec(
+        "satisfaction_mean", N_("Overall satisfaction (mean 1–5)"), "satisfaction_overall", "mean"
+    ),
+    MeasureSpec(
+        "satisfaction_top2",
+        N_("Overall satisfaction (%% good or very good)"),
+        "satisfaction_overall",
+        "top2",
+    ),
+    MeasureSpec("return_mean", N_("Intention to return (mean 1–5)"), "return_intent", "mean"),
+    MeasureSpec(
+        "return_top2", N_("Intention to return (%% likely or very likely)"), "return_intent", "top2"
+    ),
+)
+#: How a fieldwork status reads (the status itself stays a stable key for code).
+STATUS_LABELS = {
+    "reached": N_("reached"),
+    "on track": N_("on track"),
+    "behind": N_("behind"),
+    "no data": N_("no data"),
+}
+
+
+def status_label(status: str) -> str:
+    """A fieldwork status in the report's language."""
+    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def headline_specs() -> list[MeasureSpec]:
+    """The headline measures with their labels in the report's language."""
+    return [dataclasses.replace(spec, label=_(spec.label)) for spec in HEADLINE]

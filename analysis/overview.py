@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from analysis import figures
 from analysis.aggregates import (
+    connect,
     load_catalog,
     load_museums,
     responses_per_week,
@@ -34,16 +35,17 @@ from analysis.disclosure import (
 from analysis.document import Column, Document, Figure, Section, Table
 from analysis.i18n import format_date, language
 from analysis.i18n import gettext as _
-from analysis.measures import Fieldwork, ScoreSums, museum_scores, pooled, sums_by_code
-from analysis.museum_report import (
+from analysis.measures import (
     HEADLINE,
-    connect,
+    Fieldwork,
+    ScoreSums,
     headline_specs,
-    method_section,
-    period_meta,
-    policy_meta,
+    museum_scores,
+    pooled,
     status_label,
+    sums_by_code,
 )
+from analysis.method import method_section, period_meta, policy_meta
 from analysis.periods import Period, list_waves, resolve_periods
 from analysis.snapshots import freeze_weeks
 from analysis.stats import margin_of_error

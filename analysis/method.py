@@ -1,0 +1,75 @@
+"""What every report says about itself: the period and disclosure policy it was built under,
+and the method section that explains what was withheld or flagged, and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.disclosure import DisclosurePolicy, MethodNotes
+from analysis.document import Column, Section, Table
+from analysis.i18n import gettext as _
+from analysis.periods import Period
+
+
+def period_meta(period: Period) -> dict[str, Any]:
+    return {
+        "name": period.name,
+        "wave_id": period.wave_id,
+        "first_day": period.first_day.isoformat(),
+        "last_day": period.last_day.isoformat(),
+        "starts_on": period.starts_on.isoformat() if period.starts_on else None,
+        "ends_on": period.ends_on.isoformat() if period.ends_on else None,
+        "weeks": len(period.weeks),
+    }
+
+
+def policy_meta(policy: DisclosurePolicy) -> dict[str, Any]:
+    return {
+        "min_base": policy.min_base,
+        "indicative_below": policy.indicative_below,
+        "min_peer_museums": policy.min_peer_museums,
+        "max_peer_share": policy.max_peer_share,
+        "min_growth": policy.min_growth,
+    }
+
+
+def method_section(policy: DisclosurePolicy, period: Period, notes: MethodNotes) -> Section:
+    paragraphs = [
+        _(
+            "Figures cover whole ISO weeks: %(period)s. A week counts in the wave that contains "
+            "its Thursday. Only weeks that have ended are included, so figures change at most "
+            "once a week.",
+            period=period.label(),
+        ),
+        _(
+            "A figure moves on only when its base has grown by at least %(min_growth)s "
+            "respondents since its last published value, so two reports never differ by fewer "
+            "than %(min_growth)s respondents.",
+            min_growth=policy.min_growth,
+        ),
+        _(
+            "No figure is shown for fewer than %(min_base)s respondents; figures on "
+            "%(min_base)s–%(indicative_top)s respondents are indicative. Intervals are 95%%: "
+            "Wilson intervals for percentages, t intervals for means, the standard NPS variance "
+            "for the NPS. The margin of error is that of a 50%% answer.",
+            min_base=policy.min_base,
+            indicative_top=policy.indicative_below - 1,
+        ),
+        _(
+            "Benchmarks compare with other museums only, never with the museum itself, and need "
+            "at least %(min_peer_museums)s of them with %(min_base)s or more answers each, none "
+            "giving more than half of the answers.",
+            min_peer_museums=policy.min_peer_museums,
+            min_base=policy.min_base,
+        ),
+    ]
+    section = Section("method", _("Method notes"), paragraphs=paragraphs)
+    table = Table(
+        "method_notes",
+        _("What was withheld or flagged, and why"),
+        [Column("rule", _("Rule")), Column("subject", _("Figure")), Column("detail", _("Detail"))],
+    )
+    for index, note in enumerate(notes.notes, start=1):
+        table.add(f"n{index}", rule=_(note.rule), subject=note.subject, detail=note.detail)
+    section.tables.append(table)
+    return section

@@ -1,0 +1,120 @@
+"""The museum's own questions, each reported by its kind."""
+
+from __future__ import annotations
+
+from analysis.disclosure import RULE_INDICATIVE, RULE_MIN_BASE, base_note, base_status
+from analysis.document import Column, Section, Table
+from analysis.i18n import gettext as _
+from analysis.measures import Published, measure_estimate, scale_summary
+from analysis.museum_report.breakdowns import breakdown_figure, breakdown_table, ladder_note
+from analysis.museum_report.context import NO_ANSWERS, Context, Data, question_key
+from analysis.museum_report.scores import estimate_cells, scale_figure, scale_table
+from analysis.stats import Estimate, mean_estimate
+
+#: Bands for answers to number questions: counts are skewed, so bands double in width.
+NUMBER_BANDS = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 15), (16, 31), (32, None))
+
+
+def own_section(c: Context, d: Data) -> Section:
+    section = Section("own", _("Your own questions"))
+    for question in c.catalog.own():
+        published = d.published.get(question_key(question), NO_ANSWERS)
+        if question.status not in ("active", "retired") or (
+            question.status == "retired" and not published.base
+        ):
+            continue
+        title = question.text(c.lang)
+        if question.version > 1:
+            title = _("%(title)s (version %(version)s)", title=title, version=question.version)
+        name = f"own_{question.code}_v{question.version}"
+        if question.kind in ("single_choice", "multiple_choice"):
+            table = breakdown_table(
+                c.policy,
+                c.notes,
+                name,
+                title,
+                published,
+                [(o, question.option_label(o, c.lang)) for o, _text in question.options],
+                additive=question.kind == "single_choice",
+                snapshot=c.snapshot,
+            )
+            section.tables.append(table)
+            section.figures.append(breakdown_figure(name, title, table))
+        elif question.kind == "scale":
+            labels = c.catalog.scale_labels(question, c.lang)
+            items = [(question.code, title, scale_summary(published))]
+            table = scale_table(c, name, title, items, labels)
+            section.tables.append(table)
+            section.figures.append(scale_figure(name, title, table, labels))
+            ladder_note(c.policy, c.notes, title, published, c.snapshot)
+        elif question.kind == "nps":
+            estimate, base = measure_estimate("nps", published)
+            section.tables.append(
+                estimate_table(c, name, title, _("Net Promoter Score"), estimate, base, 1)
+            )
+            ladder_note(c.policy, c.notes, title, published, c.snapshot)
+        elif question.kind == "number":
+            values = published.numeric()
+            estimate = mean_estimate(values) if values else None
+            section.tables.append(
+                estimate_table(c, name, title, _("Mean"), estimate, published.base, 2)
+            )
+            cells, counts = [], {}
+            for low, high in NUMBER_BANDS:
+                key = str(low) if high == low else (f"{low}+" if high is None else f"{low}–{high}")
+                cells.append((key, key))
+                counts[key] = sum(
+                    n for v, n in values.items() if v >= low and (high is None or v <= high)
+                )
+            banded = Published(cutoff=published.cutoff, base=published.base, counts=counts)
+            bands = breakdown_table(
+                c.policy,
+                c.notes,
+                f"{name}_bands",
+                _("%(title)s: answers in bands", title=title),
+                banded,
+                cells,
+                additive=True,
+                snapshot=c.snapshot,
+            )
+            section.tables.append(bands)
+            section.figures.append(breakdown_figure(f"{name}_bands", title, bands))
+    return section
+
+
+def estimate_table(
+    c: Context,
+    name: str,
+    title: str,
+    label: str,
+    estimate: Estimate | None,
+    base: int,
+    digits: int,
+) -> Table:
+    fmt = "num1" if digits == 1 else "num2"
+    table = Table(
+        name,
+        title,
+        [
+            Column("label", _("Measure")),
+            Column("value", label, fmt),
+            Column("low", _("95%% interval from"), fmt),
+            Column("high", _("to"), fmt),
+            Column("base", _("Base"), "int"),
+        ],
+    )
+    if estimate is None or base_status(base, c.policy) == "hidden":
+        table.add("estimate", label=label, note=base_note(base, c.policy))
+        if base:
+            c.notes.add(RULE_MIN_BASE, title, _("not shown: %(count)s answers", count=base))
+        return table
+    if base_status(base, c.policy) == "indicative":
+        c.notes.add(RULE_INDICATIVE, title, _("base of %(count)s answers", count=base))
+    table.add(
+        "estimate",
+        label=label,
+        **estimate_cells(estimate, digits),
+        base=base,
+        note=base_note(base, c.policy),
+    )
+    return table
