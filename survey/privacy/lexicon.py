@@ -76,6 +76,11 @@ PD-PHONE 3: mobil | mob | natel | portable | number | nummer | numéro | número
     | telefoon | mobiel | mobieltje | telefon | Handy | téléphone | portable | tél | teléfono
     | móvil | celular | telefono | cellulare | telefonino | cell phone
 # ---------------------------------------------------------------- postal address
+PD-ADDRESS 0: calle y número | calle número | calle y numero | número de la calle | piso y puerta
+    | street and number | street and house number | street number | house number and street
+    | straat en huisnummer | straat huisnummer | rue et numéro | numéro et rue | numéro de rue
+    | Straße und Hausnummer | Straße Hausnummer | via e numero civico | numero civico
+    | indirizzo di casa | indirizzo di residenza | domicilio | dirección completa
 PD-ADDRESS 0: where exactly do you live | where do you live exactly | waar woont u precies
     | wo genau wohnen Sie | où habitez-vous exactement | dónde vive exactamente
     | dove abita esattamente | home address | postal address | mailing address | street address
@@ -235,27 +240,36 @@ PD-ACCOUNT 0: membership number | member number | member id | membership id | me
     | matriculation number | employee number | employee id | staff number | staff id
     | personnel number | payroll number | friends card number | subscription number
     | library card number | barcode | ticket barcode | museumcard number | season ticket number
+    | booking confirmation code | confirmation code | confirmation number | booking confirmation
+    | reservation reference | order code
 PD-ACCOUNT 0: lidnummer | lidmaatschapsnummer | ledennummer | klantnummer | ticketnummer
     | bestelnummer | reserveringsnummer | boekingsnummer | museumkaartnummer | pasnummer
     | studentnummer | studentennummer | personeelsnummer | werknemersnummer | medewerkersnummer
     | kaartnummer | abonnementsnummer | vriendenpasnummer | ordernummer
+    | reserveringscode | boekingscode | bevestigingscode | bevestigingsnummer | ticketcode
 PD-ACCOUNT 0: Mitgliedsnummer | Mitgliedernummer | Kundennummer | Ticketnummer | Bestellnummer
     | Buchungsnummer | Reservierungsnummer | Kartennummer | Museumskartennummer | Jahreskartennummer
     | Matrikelnummer | Studentennummer | Personalnummer | Mitarbeiternummer | Abonummer | Ausweis-Nr
     | Mitglieds-Nr
+    | Buchungscode | Reservierungscode | Bestätigungscode | Bestätigungsnummer | Ticketcode
 PD-ACCOUNT 0: numéro d'adhérent | numéro de membre | numéro de billet | numéro de réservation
     | numéro de commande | numéro client | numéro de client | numéro d'étudiant | numéro étudiant
     | numéro d'employé | numéro de matricule | numéro de carte | numéro de pass | numéro de badge
     | numéro d'abonné | numéro de carte de membre | numéro de carte musées
+    | code de réservation | référence de réservation | code de confirmation
+    | numéro de confirmation | code du billet | référence de commande | numéro de dossier
 PD-ACCOUNT 0: número de socio | número de miembro | número de entrada | número de reserva
     | número de pedido | número de cliente | número de estudiante | número de empleado
     | número de carné | número de abono | número de tarjeta de socio | número del carné
     | número de la entrada | código de reserva
+    | código de reservación | localizador de la reserva | localizador | código de confirmación
+    | número de confirmación | código de la entrada | código del pedido
 PD-ACCOUNT 0: numero di tessera | numero tessera | numero del biglietto | numero di biglietto
     | codice biglietto | codice del biglietto | numero di prenotazione | codice di prenotazione
     | numero d'ordine | numero cliente | codice cliente | numero di matricola | matricola
     | numero di studente | numero dipendente | numero di badge | numero socio | numero di socio
     | numero dell'abbonamento | numero della tessera
+    | codice della prenotazione | codice di conferma | numero di conferma | codice d'ordine
 # ---------------------------------------------------------------- contact details in general
 PD-CONTACT 0: telefonarle | telefonarti | telefonarvi | telefonearle | telefonearte
     | vous téléphoner | te téléphoner | u opbellen | je opbellen | how can we find you
@@ -329,29 +343,77 @@ SC-HEALTH 1: baja visión | ceguera | sordera | blindness | deafness | low visio
     | partially sighted | cancer | hiv | blood type | medical history | dyslexia | epilepsy
     | mobility impairment | reduced mobility | long-term condition | special needs | care needs
     | medical needs | prescription
+    | anxiety | anxious | panic disorder | bipolar | schizophrenia | eating disorder | ptsd
+    | chronic pain | chronically ill | long covid | heart disease | stroke | hiv status
+    | walking frame | walking stick | crutches | mobility scooter | medical treatment
+    | hereditary condition | hereditary disease | food allergy | food intolerance | intolerance
+    | intolerances | coeliac | celiac | lactose intolerant | gluten intolerant | psychological
+    | psychiatric | therapy | therapist | psychologist
 SC-HEALTH 1: gezondheid | gezondheidstoestand | gezondheidsklachten | beperking | beperkingen
     | functiebeperking | gehandicapt | ziekte | ziektes | chronische ziekte | aandoening
     | medicijnen | medicatie | zwanger | zwangerschap | rolstoel | doof | slechthorend | blind
     | slechtziend | visuele beperking | lichamelijke beperking | psychische klachten | dementie
     | autisme | allergie | allergieën | invaliditeit | ziek | gehoorapparaat
+    | psychische gezondheid | geestelijke gezondheid | mentale gezondheid | angststoornis
+    | angstklachten | depressie | depressief | medicijngebruik | suikerziekte | diabetes
+    | epilepsie | astma | hartaandoening | hartklachten | chronisch ziek | rollator | loophulp
+    | krukken | scootmobiel | dyslexie | adhd | kanker | hiv | bloedgroep | diagnose | migraine
+    | burn-out | paniekaanvallen | claustrofobie | medische aandoening | gezondheidsproblemen
+    | medische behandeling | therapie | psycholoog | zorgbehoefte | invalide | psychisch
+    | psychische | voedselallergie | voedselintolerantie | intolerantie | glutenintolerantie
+    | lactose-intolerant | coeliakie | erfelijke aandoening | erfelijke ziekte | handicap
 SC-HEALTH 1: Gesundheit | Gesundheitszustand | Behinderung | Behinderungen | behindert
     | Schwerbehinderung | Schwerbehindertenausweis | Beeinträchtigung | Krankheit | Krankheiten
     | Erkrankung | chronische Erkrankung | Medikamente | Medikament | schwanger | Schwangerschaft
     | Rollstuhl | gehörlos | schwerhörig | sehbehindert | Diagnose | Demenz | Autismus | Allergie
     | Allergien | psychische Erkrankung | Hörgerät
+    | psychische Gesundheit | seelische Gesundheit | Angststörung | Depression | depressiv
+    | Medikamenteneinnahme | Zuckerkrankheit | Diabetes | Epilepsie | Asthma | Herzerkrankung
+    | Herzprobleme | chronisch krank | Gehhilfe | Rollator | Krücken | Sehbehinderung
+    | Hörbehinderung | Legasthenie | ADHS | Krebs | Krebserkrankung | HIV | Blutgruppe | Migräne
+    | Burnout | Panikattacken | Klaustrophobie | Vorerkrankung | Vorerkrankungen
+    | gesundheitliche Probleme | gesundheitliche Einschränkungen | ärztliche Behandlung
+    | Therapie | Psychotherapie | Pflegebedarf | Pflegegrad | Handicap | psychisch | Beschwerden
+    | krank | Unverträglichkeit | Lebensmittelunverträglichkeit | Zöliakie | Erbkrankheit
+    | Laktoseintoleranz
 SC-HEALTH 1: santé | état de santé | handicapé | handicapée | en situation de handicap | maladie
     | maladies | maladie chronique | médicaments | médicament | traitement médical | enceinte
     | grossesse | fauteuil roulant | sourd | sourde | malentendant | malentendante | aveugle
     | malvoyant | malvoyante | mobilité réduite | diabète | démence | autisme | invalidité
     | appareil auditif
+    | santé mentale | anxiété | trouble anxieux | dépression | déprimé | déprimée | allergie
+    | allergies | allergique | épilepsie | asthme | maladie cardiaque | problèmes cardiaques
+    | malade chronique | déambulateur | béquilles | déficience visuelle | déficience auditive
+    | dyslexie | TDAH | cancer | VIH | groupe sanguin | ordonnance | migraine | burn-out
+    | crises de panique | claustrophobie | problème de santé | problèmes de santé | thérapie
+    | psychologue | handicap | invalide | psychique | psychologique | intolérance
+    | intolérance alimentaire | maladie cœliaque | maladie héréditaire | malade
 SC-HEALTH 1: salud | estado de salud | discapacidad | discapacitado | discapacitada | minusvalía
     | enfermedad | enfermedades | enfermedad crónica | medicamentos | medicación | embarazada
     | embarazo | silla de ruedas | sordo | sorda | ciego | ciega | movilidad reducida | alergia
     | demencia | autismo | audífono
+    | salud mental | ansiedad | trastorno de ansiedad | depresión | medicamento | alergias
+    | alérgico | alérgica | diabetes | epilepsia | asma | enfermedad cardíaca
+    | problemas de corazón | enfermo crónico | enferma crónica | andador | muletas
+    | discapacidad visual | discapacidad auditiva | dislexia | TDAH | cáncer | VIH
+    | grupo sanguíneo | receta médica | migraña | ataques de pánico | claustrofobia
+    | problema de salud | problemas de salud | tratamiento médico | terapia | psicólogo
+    | minusválido | minusválida | psicológico | psicológica | intolerancia
+    | intolerancia alimentaria | celiaquía | celíaco | condición médica | afección | diagnóstico
+    | enfermedad hereditaria | enfermo | enferma | dependencia | gran dependencia
 SC-HEALTH 1: stato di salute | disabilità | disabile | malattia | malattie | malattia cronica
     | farmaci | medicinali | incinta | gravidanza | sedia a rotelle | sordo | cieco | cieca
     | ipovedente | mobilità ridotta | diabete | allergia | allergie | demenza | autismo | invalidità
     | apparecchio acustico
+    | salute mentale | ansia | disturbo d'ansia | depressione | depresso | depressa | farmaco
+    | allergico | allergica | epilessia | asma | malattia cardiaca | problemi cardiaci
+    | malato cronico | malata cronica | deambulatore | stampelle | disabilità visiva
+    | disabilità uditiva | dislessia | ADHD | cancro | tumore | HIV | gruppo sanguigno
+    | ricetta medica | emicrania | attacchi di panico | claustrofobia | problema di salute
+    | problemi di salute | trattamento medico | terapia | psicologo | invalido | invalida
+    | handicap | psicologico | psicologica | intolleranza | intolleranza alimentare | celiachia
+    | celiaco | condizione medica | patologia | patologie | diagnosi | malattia ereditaria
+    | malato | malata | non autosufficiente | diversamente abile
 SC-HEALTH 2: salute | mobility | mobiliteit | Mobilität | mobilité | movilidad | mobilità
 # ---------------------------------------------------------------- religion or belief
 SC-RELIGION 2: fe | geloof in god
@@ -387,20 +449,27 @@ SC-RELIGION 1: religione | religiosa | religiosi | credo religioso | fede | cred
 SC-ETHNICITY 1: descent | foreign origin | racial group | ethnicity | ethnic origin
     | ethnic background | ethnic group | ethnic | racial
     | racial origin | skin colour | skin color | migration background | migrant background
+    | etnische groep | etnische | ethnische Gruppe | ethnische Herkunft | groupe ethnique
+    | grupo étnico | gruppo etnico | ethnische | Volksgruppe | bevolkingsgroep
     | immigrant background | immigration background | immigrant | immigrants | ancestry
     | country of birth | born abroad | parents born | cultural background | black or white
 SC-ETHNICITY 1: etniciteit | etnische achtergrond | etnische afkomst | etnisch | migratieachtergrond
     | migrantenachtergrond | allochtoon | allochtone | huidskleur | geboorteland
     | in het buitenland geboren | niet-westerse
+    | culturele achtergrond | bevolkingsgroep | inheems | roots | tweede generatie
 SC-ETHNICITY 1: Ethnie | ethnische Herkunft | ethnische Zugehörigkeit | ethnisch | Abstammung
     | Migrationshintergrund | Hautfarbe | Geburtsland | Zuwanderungsgeschichte
     | Einwanderungsgeschichte
+    | kultureller Hintergrund | Volksgruppe | indigen | Einwanderungshintergrund
 SC-ETHNICITY 1: origine ethnique | ethnie | ethnique | couleur de peau | issu de l'immigration
     | issue de l'immigration | parcours migratoire | pays de naissance | né à l'étranger
+    | origines ethniques | d'origine étrangère | origine culturelle | autochtone
 SC-ETHNICITY 1: origen étnico | etnia | étnico | étnica | color de piel | ascendencia
     | antecedentes migratorios | inmigrante | país de nacimiento | nacido en el extranjero
+    | origen racial | grupo étnico | indígena | origen cultural | gitano | gitana
 SC-ETHNICITY 1: origine etnica | etnia | etnico | etnica | colore della pelle
     | background migratorio | immigrato | immigrata | paese di nascita | nato all'estero
+    | gruppo etnico | origini straniere | indigeno | indigena | background culturale
 SC-ETHNICITY 2: race | origin | origins | roots | afkomst | herkomst | ras | Herkunft | Rasse
     | Herkunftsland | origine | origines | pays d'origine | raza | origen | país de origen | razza
     | origini | paese d'origine | land van herkomst | heritage background
@@ -415,21 +484,27 @@ SC-POLITICS 1: politiek | politieke | politisch | politische | politischen | pol
     | politically | political orientation | political leaning | political leanings | vote | voted
     | voting | which party | left or right | left-wing | right-wing | party membership
     | party member | member of a political party | elections | election
+    | political views | politically engaged | activist | conservative or progressive
 SC-POLITICS 1: politieke voorkeur | politieke kleur | politieke overtuiging | politieke partij
     | politieke opvattingen | politieke mening | politieke voorkeuren | welke partij | partijlid
     | stemgedrag | gestemd | op welke partij | links of rechts | verkiezingen
+    | politiek engagement | stemt u | stem je | partijvoorkeur | politieke partij
 SC-POLITICS 1: politische Einstellung | politische Meinung | politische Überzeugung
     | politische Orientierung | politische Ansichten | Parteizugehörigkeit | Parteimitglied
     | Parteimitgliedschaft | welche Partei | Wahlverhalten | Parteipräferenz | links oder rechts
     | Bundestagswahl
+    | politisches Engagement | politische Haltung | Wahlentscheidung | gewählt
 SC-POLITICS 1: opinion politique | opinions politiques | orientation politique
     | sensibilité politique | convictions politiques | parti politique | quel parti | voté | votez
     | votre vote | engagement politique | gauche ou droite | élections
+    | sympathie politique | militant | militante | adhérent d'un parti | avez-vous voté
 SC-POLITICS 1: opinión política | opiniones políticas | ideología | ideología política
     | orientación política | partido político | qué partido | votaste | izquierda o derecha
     | elecciones
+    | afiliación política | simpatía política | militante | militancia | ideas políticas
 SC-POLITICS 1: opinione politica | opinioni politiche | orientamento politico | partito politico
     | quale partito | votato | idee politiche | destra o sinistra | sinistra o destra | elezioni
+    | appartenenza politica | militante | iscritto a un partito | iscritta a un partito
 # ---------------------------------------------------------------- trade union membership
 SC-UNION 1: belong to a union | in a union | union at work | union membership card | trade union
     | labour union | labor union | union member | union membership
@@ -461,6 +536,13 @@ SC-GENETIC 1: genetic | genetic data | genetic test | dna | dna test | dna sampl
     | biometric | biometric data | biometrics | fingerprint | fingerprints | iris scan | face scan
     | facial scan | facial recognition | retina scan | voice print | voiceprint | scan your face
     | saliva sample | blood sample
+    | ancestry test | dna kit | genetic predisposition | hereditary | inherited condition
+    | dna | dna-test | dna-onderzoek | speekselmonster | bloedmonster | irisscan | erfelijk
+    | DNA-Test | DNA-Probe | Speichelprobe | Blutprobe | Iris-Scan | genetisch | Gesichtsscan
+    | ADN | test ADN | test d'ADN | échantillon de salive | prise de sang | empreinte vocale
+    | scan du visage | scan de l'iris | ADN | prueba de ADN | muestra de saliva
+    | muestra de sangre | escaneo facial | escáner de iris | test del DNA | campione di saliva
+    | prelievo di sangue | scansione del viso | scansione dell'iride | genetica | genetiche
 SC-GENETIC 1: genetisch | genetische gegevens | dna-test | dna-profiel | biometrisch
     | biometrische gegevens | vingerafdruk | vingerafdrukken | gezichtsherkenning | gezichtsscan
 SC-GENETIC 1: genetische Daten | Gentest | Fingerabdruck | Fingerabdrücke | biometrische Daten
@@ -483,6 +565,11 @@ SC-CRIMINAL 1: been in jail | been to jail | been incarcerated | criminal record
     | condannato | condannata | fedina penale | prison record
 SC-CRIMINAL 2: convictions | conviction | vog | prison | gevangenis | Gefängnis | prison | cárcel
     | carcere
+SC-CRIMINAL 1: opgepakt | gearresteerd | aangehouden door de politie | in de gevangenis gezeten
+    | veroordeling | festgenommen | verhaftet | Haftstrafe | im Gefängnis | Verurteilung
+    | interpellé | interpelle | arrêté par la police | garde à vue | en prison | condamnation
+    | detenido | detenida | arrestado | arrestada | en la cárcel | condena penal | arrestato
+    | arrestata | fermato dalla polizia | in carcere | condanna penale | condanne penali
 # ---------------------------------------------------------------- quasi-identifiers
 QI-AGE 0: what age are you | how many years old are you | welches Alter haben Sie | exact age
     | age in years | how old are you | how old r you | leeftijd in jaren
@@ -516,6 +603,46 @@ QI-SCHOOL 1: which school | what school | name of your school | school do you at
     | qué colegio | qué escuela | nombre de tu colegio | nombre de su colegio | quale scuola
     | nome della tua scuola | nome della sua scuola | which university | welke universiteit
     | welche Universität | quelle université | qué universidad | quale università
+# ---------------------------------------------------------------- home town or city (warn)
+QI-HOMETOWN 1: home town | hometown | home city | town of residence | city of residence
+    | place of residence | village of residence | municipality of residence | town you live in
+    | city you live in | woonplaats | woonachtig in | woongemeente | Wohnort | Wohnstadt
+    | Heimatort | Heimatstadt | Wohngemeinde | ville de résidence | lieu de résidence
+    | commune de résidence | ville d'origine | ciudad de residencia | localidad de residencia
+    | municipio de residencia | lugar de residencia | pueblo de residencia | città di residenza
+    | comune di residenza | luogo di residenza | paese di residenza
+# ---------------------------------------------------------------- hotel room, seat, locker
+PD-ROOM 0: hotel room number | room number at your hotel | seat number | seat no
+    | locker number | locker no | cloakroom number | wardrobe number | hotelkamernummer
+    | stoelnummer | zitplaatsnummer | kluisnummer | kluisjesnummer | garderobenummer
+    | Hotelzimmernummer | Sitzplatznummer | Sitznummer | Platznummer
+    | Schließfachnummer | Spindnummer | Garderobennummer | numéro de chambre
+    | numéro de siège | numéro de place | numéro de casier | numéro de vestiaire
+    | número de habitación | número de asiento | número de butaca
+    | número de taquilla | número de consigna | numero di camera | numero della camera
+    | numero di stanza | numero del posto
+    | numero di posto | numero dell'armadietto | numero armadietto | numero del guardaroba
+PD-ROOM 3: room number | kamernummer | Zimmernummer
+# ---------------------------------------------------------------- job title with employer
+PD-EMPLOYMENT 0: job title and employer | employer and job title | position and employer
+    | job title at | function and employer | occupation and employer | functie en werkgever
+    | werkgever en functie | functie bij | Position und Arbeitgeber | Arbeitgeber und Position
+    | Beruf und Arbeitgeber | Funktion und Arbeitgeber | poste et employeur | employeur et poste
+    | fonction et employeur | intitulé du poste et employeur | puesto y empresa | cargo y empresa
+    | puesto y empleador | empresa y cargo | ruolo e azienda | qualifica e datore di lavoro
+    | ruolo e datore di lavoro | azienda e ruolo
+# ---------------------------------------------------------------- exact height and weight
+PD-BODY 0: how tall are you | how much do you weigh | height in cm | weight in kg | body weight
+    | body height | your height and weight | hoeveel weegt u
+    | hoeveel weeg je | lengte in cm | gewicht in kg | lichaamsgewicht | lichaamslengte
+    | wie groß sind Sie | wie groß bist du | wie viel wiegen Sie | wie viel wiegst du | Körpergröße
+    | Körpergewicht | Größe in cm | Gewicht in kg | combien mesurez-vous | combien mesures-tu
+    | combien pesez-vous | combien pèses-tu | taille en cm | poids en kg | poids corporel
+    | cuánto mides | cuánto pesas | estatura en cm | peso en kg
+    | peso corporal | quanto sei alto | quanto sei alta
+    | quanto pesi | altezza in cm | peso in kg | peso corporeo
+PD-BODY 2: height | weight | lengte | gewicht | Gewicht | poids | estatura | altura | peso | altezza
+    | statura
 """
 
 # Phrases that contain a listed word but ask nothing personal ("age group", "the museum's
@@ -621,6 +748,9 @@ REQUEST = {
     "riporti", "carica", "carichi", "allega", "alleghi", "cortesia", "dicci", "dica",
     "confermi", "conferma", "aggiunga", "aggiungi", "aggiungere", "includa", "includi", "annoti",
     "annota", "mettere", "metta", "metti",
+    # informal and imperative forms in every language
+    "take", "snap", "maak", "vertel", "vertellen", "noem", "mach", "sag", "sagen", "dites",
+    "dis", "deja", "pon", "dime", "cuentame", "dimmi", "raccontaci", "mandaci", "lasciaci",
 }  # fmt: skip
 # A request verb preceded by one of these is a question about behaviour ("did you share").
 BEHAVIOUR_AUXILIARY = {"did", "do", "does", "have", "has", "had", "were", "was", "didn", "doesn"}
@@ -1061,7 +1191,8 @@ UPLOAD_VERBS = {
     "upload", "attach", "uploaden", "bijvoegen", "hochladen", "anhangen", "beifugen",
     "telechargez", "telecharger", "televersez", "televerser", "joignez", "joindre", "sube",
     "suba", "subir", "adjunte", "adjunta", "adjuntar", "carica", "carichi", "caricare",
-    "allega", "alleghi", "allegare",
+    "allega", "alleghi", "allegare", "lade", "ladet", "laden", "link", "paste", "plak", "url",
+    "lien", "collez", "enlace", "pegue", "pega", "incolla", "incolli", "uploadt",
 }  # fmt: skip
 UPLOAD_KINDS = {"file", "upload", "image", "photo", "picture", "media"}
 AMBIGUOUS_OWNER_NOUNS = {
@@ -1371,3 +1502,85 @@ CLITICS = ("nos", "los", "las", "les", "lo", "la", "le", "me", "ci", "li", "gli"
 LEFT = {"left", "links", "gauche", "izquierda", "sinistra", "linkse", "linker"}
 RIGHT = {"right", "rechts", "droite", "derecha", "destra", "rechtse", "rechter"}
 CENTRE = {"centre", "center", "midden", "mitte", "centro", "centrum", "zentrum"}
+# The museum as the one contacted: "reach us", "joindre le musée", "contactar con el museo".
+MUSEUM_OBJECTS = {
+    "us", "ons", "nous", "uns", "nosotros", "noi", "museum", "musee", "museo", "musea", "museen",
+    "musei", "museos", "desk", "balie", "kassa", "kasse", "reception", "receptie", "accueil",
+    "taquilla", "biglietteria", "staff", "personeel", "team", "equipe", "equipo",
+    "informationsschalter", "infobalie", "helpdesk", "ticketing", "servicedesk", "besucherservice",
+}  # fmt: skip
+MUSEUM_OBJECTS_BEFORE = {"ons", "uns", "nous", "nos", "ci", "ens"}
+CONTACT_LINKS = {"con", "met", "mit", "with", "to", "a", "al", "au", "aan", "zum", "zur"}
+# A visit is the respondent's when it is "your visit": "code de réservation de votre visite".
+VISIT_NOUNS = {
+    "visit", "visits", "bezoek", "groepsbezoek", "besuch", "gruppenbesuch", "visite", "visita",
+    "visitas", "tour", "rondleiding", "fuhrung",
+}  # fmt: skip
+# Italian "mai", French "jamais" and Spanish "nunca" mean "ever" in a question unless a negation
+# comes first ("non ... mai", "ne ... jamais").
+EVER_IN_QUESTIONS = {"mai", "jamais", "nunca"}
+NEGATION_PARTNERS = {"non", "ne", "n", "no", "nessuno", "personne"}
+# Sending something to the respondent: a residence question then asks for a postal address.
+SEND_VERBS = {
+    "send", "post", "mail", "deliver", "ship", "sturen", "opsturen", "toesturen", "versturen",
+    "bezorgen", "schicken", "senden", "zusenden", "zuschicken", "envoyer", "envoyons",
+    "expedier", "enviar", "enviarle", "enviarte", "enviamos", "mandar", "mandarle", "inviare",
+    "inviarle", "inviarti", "inviamo", "spedire", "spedirle", "spediamo", "recapitare",
+}  # fmt: skip
+# People who came with the respondent: "their names" then means the companions' names.
+COMPANION_WORDS = {
+    "accompanied", "accompanying", "companion", "companions", "came", "begeleid", "begeleider",
+    "gezelschap", "kwam", "kwamen", "begleitet", "begleiter", "begleitung", "begleiterin",
+    "accompagne", "accompagnee", "accompagnes", "accompagnateur", "accompagnateurs",
+    "acompanado", "acompanada", "acompanantes", "acompanante", "vinieron", "accompagnato",
+    "accompagnata", "accompagnatori", "venuti",
+}  # fmt: skip
+THIRD_PERSON_POSSESSIVES = {
+    "their", "hun", "ihre", "ihr", "ihren", "ihrer", "leur", "leurs", "loro",
+}  # fmt: skip
+# A question text that addresses the respondent; its options then speak of the respondent too.
+STEM_ADDRESS = PRONOUN_2ND | POSSESSIVE_2ND | {"sie", "ihnen", "lei", "le", "usted"}
+TOWN_NOUNS = {
+    "town", "city", "village", "municipality", "hometown", "plaats", "stad", "gemeente",
+    "woonplaats", "dorp", "stadje", "plaatsje", "stadt", "ort", "gemeinde", "dorf", "ortschaft",
+    "wohnort", "heimatort", "ville", "commune", "localite", "agglomeration", "ciudad", "pueblo",
+    "municipio", "localidad", "poblacion", "citta", "comune", "paesino", "borgo", "localita",
+    "paese",
+}  # fmt: skip
+# A job title next to the employer identifies the person holding that job.
+JOB_TITLE = {
+    "title", "jobtitle", "position", "role", "function", "occupation", "job", "profession",
+    "functie", "functietitel", "beroep", "funktion", "stelle", "berufsbezeichnung", "beruf",
+    "poste", "fonction", "intitule", "metier", "cargo", "puesto", "profesion", "ocupacion",
+    "ruolo", "mansione", "qualifica", "professione", "incarico",
+}  # fmt: skip
+PARTS_OF_DAY = {
+    "morning", "afternoon", "evening", "ochtend", "middag", "avond", "namiddag", "vormittag",
+    "nachmittag", "abend", "vormittags", "nachmittags", "abends", "matin", "matinee",
+    "soir", "soiree", "midi", "manana", "tarde", "noche", "mediodia", "mattina", "mattino",
+    "pomeriggio", "sera", "serata",
+}  # fmt: skip
+VISIT_WORDS = {
+    "visit", "visited", "came", "come", "arrive", "arrived", "here", "today", "bezoek",
+    "bezocht", "kwam", "kwamen", "gekomen", "aangekomen", "vandaag", "besuch", "besucht",
+    "besuchten", "kamen", "gekommen", "angekommen", "heute", "visite", "visitez", "venu", "venue",
+    "venus", "arrivee", "aujourd", "visita", "visito", "visitaste", "vino", "viniste",
+    "llego", "llegaste", "hoy", "venuto", "venuta", "arrivato", "arrivata", "oggi", "visitato",
+    "when", "wanneer", "wann", "quand", "cuando", "quando",
+}  # fmt: skip
+PREFERENCE_WORDS = {
+    "prefer", "preferred", "would", "rather", "liever", "voorkeur", "zou", "lieber", "bevorzugen",
+    "wurden", "prefereriez", "preferez", "prefere", "preferiria", "prefiere", "prefieres",
+    "preferirebbe", "preferisce", "preferisci", "open", "opening", "openingstijden",
+    "offnungszeiten", "horaires", "horario", "orari", "workshop", "workshops",
+}  # fmt: skip
+# Pronoun spellings that are other words in the question's language.
+NOT_A_PRONOUN_IN = {
+    "nl": frozenset({"i"}),
+    "fr": frozenset({"du", "i"}),
+    "de": frozenset({"i"}),
+    "es": frozenset({"i", "u"}),
+    "it": frozenset({"i", "u"}),
+}
+# Languages that drop the subject pronoun: "¿Tiene alguna discapacidad?" addresses no one by word.
+PRONOUN_DROP = frozenset({"es", "it"})

@@ -150,6 +150,45 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "nom de l'école ou de l'université", "de": "Namen der Schule oder Hochschule",
         "es": "nombre del centro de estudios", "it": "nome della scuola o dell'università",
     },
+    "PD-ROOM": {
+        "en": "hotel room, seat or locker number", "nl": "hotelkamer-, stoel- of kluisnummer",
+        "fr": "numéro de chambre, de siège ou de casier",
+        "de": "Zimmer-, Sitzplatz- oder Schließfachnummer",
+        "es": "número de habitación, asiento o taquilla",
+        "it": "numero di camera, posto o armadietto",
+    },
+    "PD-PARTIAL-ID": {
+        "en": "part of an identifier (such as the last digits of a number)",
+        "nl": "deel van een identificerend nummer (zoals de laatste cijfers)",
+        "fr": "partie d'un identifiant (comme les derniers chiffres d'un numéro)",
+        "de": "Teile einer Kennung (etwa die letzten Ziffern einer Nummer)",
+        "es": "parte de un identificador (como los últimos dígitos de un número)",
+        "it": "parte di un identificativo (come le ultime cifre di un numero)",
+    },
+    "PD-VISIT-TIME": {
+        "en": "exact time of their visit", "nl": "exacte tijdstip van hun bezoek",
+        "fr": "heure exacte de leur visite", "de": "genaue Uhrzeit des Besuchs",
+        "es": "hora exacta de su visita", "it": "orario esatto della visita",
+    },
+    "PD-BODY": {
+        "en": "exact height or weight", "nl": "exacte lengte of gewicht",
+        "fr": "taille ou poids exacts", "de": "genaue Körpergröße oder das Gewicht",
+        "es": "estatura o peso exactos", "it": "altezza o peso esatti",
+    },
+    "PD-EMPLOYMENT": {
+        "en": "job title together with their employer", "nl": "functie samen met hun werkgever",
+        "fr": "poste avec le nom de leur employeur", "de": "Position samt Arbeitgeber",
+        "es": "puesto junto con su empleador", "it": "ruolo insieme al datore di lavoro",
+    },
+    "QI-HOMETOWN": {
+        "en": "home town or city", "nl": "woonplaats", "fr": "ville ou commune de résidence",
+        "de": "Wohnort", "es": "ciudad o pueblo de residencia", "it": "città o comune di residenza",
+    },
+    "QI-PART-OF-DAY": {
+        "en": "part of the day of their visit", "nl": "dagdeel van hun bezoek",
+        "fr": "moment de la journée de leur visite", "de": "Tageszeit des Besuchs",
+        "es": "momento del día de su visita", "it": "momento della giornata della visita",
+    },
 }  # fmt: skip
 
 TEMPLATES: dict[str, dict[str, str]] = {
@@ -556,6 +595,89 @@ SUGGESTIONS: dict[str, dict[str, str]] = {
         "lugar del nombre del centro.",
         "it": "Chieda il tipo o il livello di istruzione (primaria, secondaria, universitaria) "
         "invece del nome della scuola.",
+    },
+    "PD-ROOM": {
+        "en": "Ask about the experience (comfort, view, distance) without a room, seat or "
+        "locker number.",
+        "nl": "Vraag naar de ervaring (comfort, zicht, afstand) zonder kamer-, stoel- of "
+        "kluisnummer.",
+        "fr": "Interrogez sur l'expérience (confort, vue, distance) sans numéro de chambre, de "
+        "siège ou de casier.",
+        "de": "Fragen Sie nach dem Erlebnis (Komfort, Sicht, Entfernung) ohne Zimmer-, Platz- "
+        "oder Schließfachnummer.",
+        "es": "Pregunte por la experiencia (comodidad, vista, distancia) sin número de "
+        "habitación, asiento o taquilla.",
+        "it": "Chieda dell'esperienza (comodità, vista, distanza) senza numero di camera, posto "
+        "o armadietto.",
+    },
+    "PD-PARTIAL-ID": {
+        "en": "Do not ask for any part of a phone, card or other identifying number.",
+        "nl": "Vraag geen enkel deel van een telefoon-, kaart- of ander identificerend nummer.",
+        "fr": "Ne demandez aucune partie d'un numéro de téléphone, de carte ou d'un autre "
+        "identifiant.",
+        "de": "Fragen Sie keinen Teil einer Telefon-, Karten- oder anderen Kennnummer ab.",
+        "es": "No pida ninguna parte de un número de teléfono, tarjeta u otro identificador.",
+        "it": "Non chieda alcuna parte di un numero di telefono, di carta o di altro "
+        "identificativo.",
+    },
+    "PD-VISIT-TIME": {
+        "en": "Ask for the part of the day (morning, afternoon, evening) instead of a clock time.",
+        "nl": "Vraag naar het dagdeel (ochtend, middag, avond) in plaats van een tijdstip.",
+        "fr": "Demandez le moment de la journée (matin, après-midi, soir) plutôt qu'une heure.",
+        "de": "Fragen Sie nach der Tageszeit (Vormittag, Nachmittag, Abend) statt nach der "
+        "Uhrzeit.",
+        "es": "Pregunte por el momento del día (mañana, tarde, noche) en lugar de una hora.",
+        "it": "Chieda il momento della giornata (mattina, pomeriggio, sera) invece di un orario.",
+    },
+    "PD-BODY": {
+        "en": "Do not ask for height or weight; if the museum needs it, ask about a concrete "
+        "need (for example seating) instead.",
+        "nl": "Vraag niet naar lengte of gewicht; vraag zo nodig naar een concrete behoefte "
+        "(bijvoorbeeld een zitplaats).",
+        "fr": "Ne demandez ni la taille ni le poids ; interrogez plutôt sur un besoin concret "
+        "(par exemple une assise).",
+        "de": "Fragen Sie nicht nach Größe oder Gewicht, sondern nach einem konkreten Bedarf "
+        "(etwa Sitzgelegenheiten).",
+        "es": "No pregunte por la estatura ni el peso; pregunte en su lugar por una necesidad "
+        "concreta (por ejemplo, asientos).",
+        "it": "Non chieda altezza o peso; chieda piuttosto di un'esigenza concreta (ad esempio "
+        "posti a sedere).",
+    },
+    "PD-EMPLOYMENT": {
+        "en": "Ask for the sector or occupation group, not the job title at a named employer.",
+        "nl": "Vraag naar de sector of beroepsgroep, niet naar de functie bij een genoemde "
+        "werkgever.",
+        "fr": "Demandez le secteur ou la catégorie professionnelle, pas le poste chez un "
+        "employeur nommé.",
+        "de": "Fragen Sie nach Branche oder Berufsgruppe, nicht nach der Position bei einem "
+        "genannten Arbeitgeber.",
+        "es": "Pregunte por el sector o el grupo profesional, no por el puesto en un empleador "
+        "concreto.",
+        "it": "Chieda il settore o la categoria professionale, non il ruolo presso un datore di "
+        "lavoro nominato.",
+    },
+    "QI-HOMETOWN": {
+        "en": "Ask for the country or region, or the distance travelled, instead of the town.",
+        "nl": "Vraag naar land of provincie, of de reisafstand, in plaats van de woonplaats.",
+        "fr": "Demandez le pays ou la région, ou la distance parcourue, plutôt que la commune.",
+        "de": "Fragen Sie nach Land oder Bundesland oder der Anreisedauer statt nach dem Wohnort.",
+        "es": "Pregunte por el país o la región, o la distancia recorrida, en lugar de la "
+        "localidad.",
+        "it": "Chieda il paese o la regione, o la distanza percorsa, invece del comune.",
+    },
+    "QI-PART-OF-DAY": {
+        "en": "Ask whether the visit fitted the opening hours, or drop the question: the part of "
+        "the day narrows down who answered.",
+        "nl": "Vraag of het bezoek bij de openingstijden paste, of laat de vraag weg: het dagdeel "
+        "verkleint de groep van wie het antwoord kan zijn.",
+        "fr": "Demandez si la visite convenait aux horaires, ou supprimez la question : le "
+        "moment de la journée réduit le cercle des répondants possibles.",
+        "de": "Fragen Sie, ob die Öffnungszeiten passten, oder verzichten Sie auf die Frage: "
+        "die Tageszeit grenzt ein, wer geantwortet hat.",
+        "es": "Pregunte si el horario le convino, o suprima la pregunta: el momento del día "
+        "reduce quién pudo responder.",
+        "it": "Chieda se l'orario era comodo, o tolga la domanda: il momento della giornata "
+        "restringe chi può aver risposto.",
     },
 }
 

@@ -77,7 +77,6 @@ def test_each_language_lets_the_same_verbs_used_for_artworks_through(text):
         ("Would you give us your fingerprint?", "SC-GENETIC"),
         ("Have you ever been convicted of a crime?", "SC-CRIMINAL"),
         ("How old are you?", "QI-AGE"),
-        ("In welchem Jahr sind Sie geboren?", "QI-BIRTH-YEAR"),
         ("Qui est votre employeur ?", "QI-EMPLOYER"),
         ("Which school do you go to?", "QI-SCHOOL"),
     ],

@@ -16,6 +16,7 @@ from survey.privacy.linter.results import (
     LintPolicy,
     LintResult,
 )
+from survey.privacy.linter.surface import LANGUAGES, detect_language
 from survey.privacy.linter.terms import _WORD
 from survey.privacy.linter.tokens import _QuestionContext
 from survey.privacy.messages import message_for, resolve_locale, suggestion_for
@@ -48,13 +49,21 @@ def _question_context(
         band_count = sum(1 for option in options if _BAND.search(option))
         banded = band_count >= 2 and band_count * 2 >= len(options)
     prefer_not = any(_PREFER_NOT.search(option) for option in options)
-    prize = False
-    for text in texts:
-        words = set(_WORD.findall(normalise(text).text)) if text else set()
-        if words & lx.PRIZE:
-            prize = True
-            break
-    return _QuestionContext(lang, kind_norm, banded, prefer_not, prize)
+    texts = tuple(texts)
+    words = [set(_WORD.findall(normalise(text).text)) if text else set() for text in texts]
+    every_word = set().union(*words) if words else set()
+    stem = words[0] if words else set()
+    return _QuestionContext(
+        lang,
+        kind_norm,
+        banded,
+        prefer_not,
+        prize=bool(every_word & lx.PRIZE),
+        has_options=len(options) >= 2,
+        sending=bool(every_word & lx.SEND_VERBS),
+        companions=bool(every_word & lx.COMPANION_WORDS),
+        stem_addressed=bool(stem & lx.STEM_ADDRESS) and not stem & lx.SUBJECT_NOUNS,
+    )
 
 
 _KIND_FINDINGS = {
@@ -83,7 +92,8 @@ def lint_question(
     policy = policy or DEFAULT_POLICY
     locale = resolve_locale(locale)
     options = tuple(option for option in options if isinstance(option, str))
-    context = _question_context(options, kind, (text, help_text, *options), _short_lang(lang))
+    texts = (text, help_text, *options)
+    context = _question_context(options, kind, texts, _question_language(lang, texts))
     fields: list[tuple[str, str]] = [("text", text or "")]
     if help_text:
         fields.append(("help", help_text))
@@ -115,12 +125,15 @@ def _field_findings(
             start, end = analysed.norm.original_span(
                 analysed.starts[hit.first], analysed.ends[hit.last]
             )
-            key = (hit.code, name, start, end)
+            code = hit.code
+            if code == "QI-HOMETOWN" and (context.sending or context.prize):
+                code, basis = "PD-ADDRESS", "prize-draw"  # "so we can send you the prize, ..."
+            key = (code, name, start, end)
             if key in seen:
                 continue
             seen.add(key)
             findings.append(
-                _finding(hit.code, name, (start, end), content[start:end], basis, policy, locale)
+                _finding(code, name, (start, end), content[start:end], basis, policy, locale)
             )
     return findings
 
@@ -143,10 +156,42 @@ def _question_findings(
                 "SC-POLITICS", f"option:{index}", (0, len(option)), option, "label", policy, locale
             )
         )
+    extra += _combined_findings(text, options, findings, policy, locale)
     kind_code = _KIND_FINDINGS.get(context.kind)
     if kind_code and not any(f.code == kind_code for f in findings):
         extra.append(
             _finding(kind_code, "text", (0, len(text)), text, "answer-type", policy, locale)
+        )
+    return extra
+
+
+def _combined_findings(
+    text: str,
+    options: Sequence[str],
+    findings: list[Finding],
+    policy: LintPolicy,
+    locale: str,
+) -> list[Finding]:
+    """Concepts that two parts of a question make together: a job title with the employer, a
+    time of day given by its options."""
+    extra: list[Finding] = []
+    stem_words = set(_WORD.findall(normalise(text).text))
+    option_words = [set(_WORD.findall(normalise(option).text)) for option in options]
+    every_word = stem_words.union(*option_words)
+    codes = {finding.code for finding in findings}
+    if "QI-EMPLOYER" in codes and "PD-EMPLOYMENT" not in codes and every_word & lx.JOB_TITLE:
+        extra.append(
+            _finding("PD-EMPLOYMENT", "text", (0, len(text)), text, "frame", policy, locale)
+        )
+    parts_of_day = {word for word in every_word if word in lx.PARTS_OF_DAY}
+    if (
+        len(parts_of_day) >= 2
+        and "PD-VISIT-TIME" not in codes
+        and stem_words & lx.VISIT_WORDS
+        and not every_word & lx.PREFERENCE_WORDS
+    ):
+        extra.append(
+            _finding("QI-PART-OF-DAY", "text", (0, len(text)), text, "frame", policy, locale)
         )
     return extra
 
@@ -164,6 +209,14 @@ def _political_scale(options: Sequence[str]) -> tuple[int, str] | None:
     ):
         return None
     return left, options[left]
+
+
+def _question_language(lang: str | None, texts: Iterable[str]) -> str | None:
+    """The declared language when it is one of the six; otherwise the detected one."""
+    short = _short_lang(lang)
+    if short in LANGUAGES:
+        return short
+    return detect_language(texts)
 
 
 def _short_lang(lang: str | None) -> str | None:

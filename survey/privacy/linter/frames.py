@@ -53,7 +53,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "PD-NAME",
         "heet heten noemen aanspreken naam wie",
-        r"\bhoe (?:heet|heten) (?:u|je|jij|jullie)\b|\bhoe (?:heet|heten) (?:uw|je|jouw) "
+        r"\b(?:hoe|wie) (?:heet|heten) (?:u|je|jij|jullie)\b|\bhoe (?:heet|heten) (?:uw|je|jouw) "
         r"{PERSON}\b|\b(?:u|je|jij) heet$E|\bhoe (?:mogen|kunnen|moeten|zullen|mag|kan) "
         r"(?:we|wij|ik) (?:u|je|jou) (?:noemen|aanspreken)\b|\bwie (?:bent|ben) (?:u|je|jij)$E"
         r"|\bik heet\b|\bop welke naam\b",
@@ -324,7 +324,8 @@ _RULES: tuple[_Rule, ...] = (
         "spedire spediamo spedirle mandarle inviarle enviarle",
         r"\b(?:which|what|welk|welke|welche|welcher|welches|quelle|quel|que|cual|quale|che) "
         r"(?:e mail |email |mail |postal |e )?(?:address|adres|adresse|direccion|indirizzo|"
-        r"number|nummer|numero|mailadres|emailadres|emailadresse|email|mail)\b(?: \w+){0,6} "
+        r"number|nummer|numero|mailadres|emailadres|emailadresse|email|mail|correo|courriel|posta|"
+        r"pec)\b(?: \w+){0,6} "
         r"(?:send|post|mail|email|sturen|opsturen|toesturen|mailen|schicken|senden|zusenden|"
         r"envoyer|envoyons|enviamos|enviemos|enviar|enviarle|mandamos|mandar|mandarle|inviare|"
         r"inviamo|inviarle|mandare|mandiamo|spedire|spediamo|spedirle)\b",
@@ -387,6 +388,95 @@ _RULES: tuple[_Rule, ...] = (
         "PD-ACCOUNT",
         "number nummer numero nr no n id code",
         r"\b(?:" + lx.ID_NOUNS + r")\b(?: \w+){0,2} (?:number|nummer|numero|nr|no|n|id|code)$E",
+    ),
+    # year of birth as a label: "Born in (year):", "Geboren in het jaar:", "Nato/a nel:"
+    _rule(
+        "QI-BIRTH-YEAR",
+        "born geboren ne nee nes nacido nacida nato nata",
+        r"\bborn in (?:the )?year\b|\bborn in$E|\bgeboren in (?:het )?jaar\b"
+        r"|\bgeboren (?:im )?jahr\b"
+        r"|\bnee?s? en (?:l )?annee\b|\bnee?s? en$E|\bnacid[oa]s? en (?:el )?ano\b"
+        r"|\bnacid[oa]s? en$E|\bnat[oaie] nel(?:l anno)?$E|\bnat[oaie] nell anno\b",
+    ),
+    # exact time of the visit: "What time did you leave?", "Om hoe laat verliet u ...?"
+    _rule(
+        "PD-VISIT-TIME",
+        "time hh laat tijdstip aankomsttijd vertrektijd uhr uhrzeit ankunftszeit heure hora ora "
+        "orario",
+        r"\b(?:what|which) time (?:did|do|were|was|are|will) (?:you|u)\b"
+        r"(?! (?:think|prefer|want|wish|like|usually|normally|generally|find))"
+        r"|\b(?:arrival|departure|entry|exit) time\b"
+        r"|\btime of (?:your )?(?:arrival|entry|departure)\b"
+        r"|\btime (?:you|u) (?:arrived|entered|left|came|got)\b|\bexact time\b|\bhh mm\b"
+        r"|\bhoe laat (?:\w+ ){0,2}(?:u|je|jij)\b(?! (?:vindt|vind|denkt|denk|wilt|wil|zou))"
+        r"|\b(?:aankomsttijd|vertrektijd)\b"
+        r"|\btijdstip (?:van (?:aankomst|vertrek|binnenkomst|uw|je)"
+        r"|waarop)\b"
+        r"|\bum wie ?viel uhr (?:\w+ ){0,3}(?:sie|du)\b|\buhrzeit\b(?: \w+){0,6} (?:sie|du)\b"
+        r"|\b(?:sie|du)\b(?: \w+){0,6} uhrzeit\b|\b(?:ankunftszeit|genaue uhrzeit)\b"
+        r"|\ba quelle heure (?:precise |exacte )?(?:\w+ ){0,2}(?:vous|tu|etes|avez|es|as)\b"
+        r"(?! (?:pense|penses|souhait\w*|voudr\w*|aimer\w*|prefer\w*))"
+        r"|\bheure (?:d arrivee|de depart|de votre (?:arrivee|visite|depart)|exacte|precise)\b"
+        r"|\ba que hora (?:exacta |precisa )?(?:\w+ )?(?:llego|llegaste|llegaron|salio|saliste|"
+        r"entro|"
+        r"entraste|vino|viniste|ha|has|visito|visitaste|empezo|termino|se fue|te fuiste)\b"
+        r"|\bhora (?:de llegada|de salida|de entrada|exacta|precisa) (?:\w+ ){0,2}(?:su|tu)\b"
+        r"|\ba che ora (?:precisa |esatta )?(?:\w+ )?(?:e|sei|siete|ha|hai|avete) "
+        r"(?:arrivat|uscit|entrat|venut|lasciat|visitat|pres)\w*"
+        r"|\b(?:orario|ora) (?:di arrivo|di uscita|di ingresso|di entrata|esatt[oa]|precis[oa])\b",
+    ),
+    # home town: "Which town are you from?", "Uit welke gemeente komt u?"
+    _rule(
+        "QI-HOMETOWN",
+        "town city village municipality hometown plaats stad gemeente woonplaats dorp stadje stadt "
+        "ort gemeinde ortschaft ville commune village localite ciudad pueblo municipio localidad "
+        "citta comune paesino paese borgo",
+        r"\b(?:which|what) (?:town|city|village|municipality|hometown) (?:\w+ ){0,2}(?:you|u) "
+        r"(?:from|live|come|grow|grew|reside|are from)\b"
+        r"|\b(?:which|what) (?:town|city|village|municipality) (?:are|do|did) (?:you|u)\b"
+        r"|\b(?:in|uit|van) welke? (?:plaats|stad|gemeente|woonplaats|dorp|stadje|plaatsje) "
+        r"(?:\w+ )?(?:woont|komt|woon|kom|wonen|komen|woonde|kwam)\b"
+        r"|\b(?:in|aus) welche[mrns]? (?:stadt|ort|gemeinde|dorf|ortschaft|wohnort|heimatort) "
+        r"(?:\w+ )?(?:wohnen|kommen|wohnst|kommst|stammen|stammst|leben|lebst)\b"
+        r"|\b(?:dans|de|d) quel(?:le)?s? (?:ville|commune|village|localite|agglomeration) "
+        r"(?:\w+ )?(?:habitez|venez|vivez|viens|habites|vis|etes|es|residez|resides)\b"
+        r"|\b(?:en|de) (?:que|cual) (?:ciudad|pueblo|municipio|localidad|poblacion) "
+        r"(?:o (?:ciudad|pueblo|municipio) )?(?:vive|vives|eres|es|viene|vienes|reside|resides)\b"
+        r"|\b(?:in|da|di) (?:quale|che) (?:citta|comune|paesino|borgo|localita) "
+        r"(?:\w+ )?(?:vive|vivi|abita|abiti|viene|vieni|sei|e|risiede|risiedi|provieni|proviene)\b"
+        r"|\bdi (?:che|quale) paese (?:sei|e)$E",
+    ),
+    # residence: "Where do you live?" (a postal address when something is to be sent)
+    _rule(
+        "QI-HOMETOWN",
+        "live woont woon wohnen wohnst leben lebst habitez habites vivez vis residez vive vives "
+        "reside resides vivis abita abiti risiede risiedi abitate vivete",
+        r"\bwhere (?:do|did) (?:you|u) (?:live|currently live)\b"
+        r"|\bwhere (?:are|r) (?:you|u) living\b"
+        r"|\bwaar (?:woont|woon) (?:u|je|jij)\b|\bwaar (?:u|je|jij) woont\b"
+        r"|\bwo (?:wohnen sie|wohnst du|leben sie|lebst du)\b|\bwo (?:sie|du) (?:wohnen|wohnst)\b"
+        r"|\bou (?:habitez vous|habites tu|vivez vous|vis tu|residez vous)\b"
+        r"|\bou (?:vous habitez|tu habites)\b"
+        r"|\bdonde (?:vive|vives|reside|resides|vivis)\b"
+        r"|\bdove (?:abita|abiti|vive|vivi|risiede|risiedi|abitate|vivete)\b",
+    ),
+    # part of an identifier: "the last four digits of your mobile"
+    _rule(
+        "PD-PARTIAL-ID",
+        "last final laatste letzten derniers dernieres ultimos ultimas ultime ultimi",
+        r"\b(?:last|final) (?:\w+ )?(?:digits|digit|numbers|characters|letters)\b"
+        r"|\blaatste (?:\w+ )?(?:cijfers|cijfer|tekens|letters)\b"
+        r"|\bletzten (?:\w+ )?(?:ziffern|stellen|zeichen|buchstaben)\b"
+        r"|\bderni(?:ers|eres) (?:chiffres|caracteres|numeros|lettres)\b"
+        r"|\bultim[oa]s (?:\w+ )?(?:digitos|numeros|caracteres|cifras|letras)\b"
+        r"|\bultim[ei] (?:\w+ )?(?:cifre|numeri|caratteri|lettere)\b",
+    ),
+    # exact height, in the languages that drop the pronoun: "¿Cuánto mide?", "Quanto è alto?"
+    _rule(
+        "PD-BODY",
+        "lang mide mides pesa pesas alto alta pesi",
+        r"\bhoe lang (?:bent|ben) (?:u|je|jij)$E|\bcuanto (?:mide|mides|pesa|pesas)(?: usted)?$E"
+        r"|\bquanto (?:e alt[oa]|sei alt[oa]|pesa|pesi)(?: lei)?$E",
     ),
 )
 _RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}

@@ -33,13 +33,14 @@ class _AnalysedField(_TokenisedField):
         tokens = self.tokens
         count = len(tokens)
         masked = [False] * count
-        for index, word in enumerate(tokens):
-            for phrase in lexicon.benign.get(word, ()):
-                end = index + len(phrase)
-                if tuple(tokens[index:end]) == phrase:
-                    for covered in range(index, end):
-                        masked[covered] = True
-                    break
+        for words in (tokens, self.written) if self.written != tokens else (tokens,):
+            for index, word in enumerate(words):
+                for phrase in lexicon.benign.get(word, ()):
+                    end = index + len(phrase)
+                    if tuple(words[index:end]) == phrase:
+                        for covered in range(index, end):
+                            masked[covered] = True
+                        break
         found: list[_Hit] = []
         index = 0
         while index < count:
@@ -74,14 +75,14 @@ class _AnalysedField(_TokenisedField):
 
     def _add_rule_hits(self, found: list[_Hit]) -> list[_Hit]:
         rules: set[_Rule] = set(_ALWAYS_RULES)
-        for word in self.tokens:
+        for word in self.written:
             rules.update(_RULES_BY_TRIGGER.get(word, ()))
         if not rules:
             return found
         parts: list[str] = []
         offsets: list[int] = []
         position = 0
-        for index, word in enumerate(self.tokens):
+        for index, word in enumerate(self.written):
             if index and self.clause[index] != self.clause[index - 1]:
                 parts.append("|")
                 position += 2
@@ -95,7 +96,13 @@ class _AnalysedField(_TokenisedField):
             for match in rule.pattern.finditer(joined):
                 first = bisect_right(offsets, match.start()) - 1
                 last = bisect_right(offsets, max(match.start(), match.end() - 1)) - 1
-                # A frame rule is stronger evidence than the lexicon words it overlaps.
+                # A frame rule is stronger evidence than the lexicon words it overlaps, unless
+                # they name personal data and the rule only a quasi-identifier.
+                overlapping = [h for h in found if not (h.last < first or h.first > last)]
+                if rule.code.startswith("QI-") and any(
+                    CONCEPTS[h.code][1] == PERSONAL_DATA for h in overlapping
+                ):
+                    continue
                 found = [h for h in found if h.last < first or h.first > last]
                 found.append(_Hit(rule.code, 0, first, last, rule=True))
         return found
@@ -109,6 +116,8 @@ class _AnalysedField(_TokenisedField):
         if hit.code in ("QI-AGE", "QI-BIRTH-YEAR") and self.context.banded:
             return None  # "¿Qué edad tiene?" with age bands as answers
         if hit.rule:
+            if hit.code == "QI-HOMETOWN" and self._coarse_residence(hit):
+                return None
             return "frame"
         code, need = hit.code, hit.need
         first, last = hit.first, hit.last
@@ -185,7 +194,7 @@ class _AnalysedField(_TokenisedField):
             ties.add("label")
         if hit.code in _CONTACT_CONCEPTS or hit.code == "PD-PHOTO":
             if any(
-                word in lx.CONTACT_VERBS
+                word in lx.CONTACT_VERBS and not self._contacts_the_museum(i)
                 for i, word in enumerate(self.tokens)
                 if not first <= i <= last
             ):
@@ -199,8 +208,10 @@ class _AnalysedField(_TokenisedField):
         ):
             ties.add("request")  # "take a selfie ... and upload it here"
         clause = self._clause_range(first)
-        if any(self._addresses_respondent(i) for i in clause if i < first or i > last):
-            ties.add("addressed")
+        if any(self._addresses_respondent(i) for i in clause if i < first or i > last) or (
+            self.is_option and self.context.stem_addressed
+        ):
+            ties.add("addressed")  # options inherit a stem that addresses the respondent
             if hit.code != "PD-NAME" and self._interrogative_before(first) and self._has_you(last):
                 ties.add("value-question")  # "Welche Herkunft haben Sie?"
         if group != PERSONAL_DATA and any(
@@ -214,6 +225,25 @@ class _AnalysedField(_TokenisedField):
             # Spanish and Italian drop the pronoun: "¿Tiene alguna discapacidad?"
             ties.add("question")
         return ties
+
+    def _coarse_residence(self, hit: _Hit) -> bool:
+        """'Where do you live?' with answer options (this city, elsewhere, abroad): the options
+        set how exact the answer is."""
+        named_town = any(self.tokens[i] in lx.TOWN_NOUNS for i in range(hit.first, hit.last + 1))
+        return self.context.has_options and not named_town
+
+    def _contacts_the_museum(self, verb: int) -> bool:
+        """'Could you reach us by phone?', 'joindre le musée': the museum is contacted."""
+        tokens = self.tokens
+        index = verb + 1
+        while index < len(tokens) and index <= verb + 4 and self._same_clause(index, verb):
+            word = tokens[index]
+            if word in lx.MUSEUM_OBJECTS:
+                return True
+            if word not in lx.ARTICLES and word not in lx.CONTACT_LINKS:
+                return False
+            index += 1
+        return verb > 0 and tokens[verb - 1] in lx.MUSEUM_OBJECTS_BEFORE
 
     def _used_as_verb(self, index: int, word: str) -> bool:
         """'Name your favourite work', 'address the topic': verbs, not requests."""
@@ -283,6 +313,8 @@ class _AnalysedField(_TokenisedField):
             if self._is_possessive(index):
                 return "self"
             if self._is_other_owner(index):
+                if self.context.companions and word in lx.THIRD_PERSON_POSSESSIVES:
+                    return "companion"  # "Who came with you? ... their names"
                 return "other"
             if word in lx.OTHER_NOUNS and word not in lx.AMBIGUOUS_OWNER_NOUNS:
                 return "other"  # "museum address", "artist name"
@@ -325,7 +357,9 @@ class _AnalysedField(_TokenisedField):
             return "companion"
         if head in lx.RESPONDENT_NOUNS or head in lx.OBJECT_PRONOUNS_2ND:
             return "self"  # "the best e-mail for you", "the signature of the visitor"
-        artwork = head in lx.OTHER_NOUNS or head in lx.TOPIC_NOUNS or head.startswith(lx.FAVOURITE)
+        artwork = (
+            head in lx.OTHER_NOUNS or head in lx.TOPIC_NOUNS or head.startswith(lx.FAVOURITE)
+        ) and not (head in lx.VISIT_NOUNS and (possessed or hit.code in _IDENTIFIER_CONCEPTS))
         if hit.code in _IDENTIFIER_CONCEPTS and not artwork:
             return "self" if possessed else None  # "membership number of the Friends' club"
         if artwork:
@@ -468,6 +502,10 @@ class _AnalysedField(_TokenisedField):
             )
             if word == "no" and index + 1 < len(tokens) and tokens[index + 1] in ("more", "longer"):
                 negation = False
+            if word in lx.EVER_IN_QUESTIONS and not any(
+                tokens[k] in lx.NEGATION_PARTNERS for k in range(start, index)
+            ):
+                negation = False  # "È mai stato arrestato?", "Avez-vous jamais ...": ever
             if word in lx.ANSWER_WORDS and self._comma_after(index):
                 negation = False  # "No, call me on ...": an answer, not a negation
             if not negation:

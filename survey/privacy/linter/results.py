@@ -31,6 +31,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "PD-SIGNATURE": ("signature", PERSONAL_DATA),
     "PD-ACCOUNT": ("membership_number", PERSONAL_DATA),
     "PD-CONTACT": ("contact_details", PERSONAL_DATA),
+    "PD-ROOM": ("room_number", PERSONAL_DATA),
+    "PD-PARTIAL-ID": ("partial_id", PERSONAL_DATA),
+    "PD-VISIT-TIME": ("time_of_day", PERSONAL_DATA),
+    "PD-BODY": ("body_measure", PERSONAL_DATA),
+    "PD-EMPLOYMENT": ("employment", PERSONAL_DATA),
     "SC-HEALTH": ("health", SPECIAL_CATEGORY),
     "SC-RELIGION": ("religion", SPECIAL_CATEGORY),
     "SC-ETHNICITY": ("ethnic_origin", SPECIAL_CATEGORY),
@@ -40,10 +45,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "SC-GENETIC": ("genetic_biometric", SPECIAL_CATEGORY),
     "SC-CRIMINAL": ("criminal_record", SPECIAL_CATEGORY),
     "QI-AGE": ("exact_age", QUASI_IDENTIFIER),
-    "QI-BIRTH-YEAR": ("year_of_birth", QUASI_IDENTIFIER),
+    # Rejected with an age band as the suggestion (policy §7): a year of birth narrows a
+    # visitor down to a handful of people in a museum's day.
+    "QI-BIRTH-YEAR": ("year_of_birth", PERSONAL_DATA),
     "QI-BIRTHPLACE": ("place_of_birth", QUASI_IDENTIFIER),
     "QI-EMPLOYER": ("employer", QUASI_IDENTIFIER),
     "QI-SCHOOL": ("school", QUASI_IDENTIFIER),
+    "QI-HOMETOWN": ("home_town", QUASI_IDENTIFIER),
+    "QI-PART-OF-DAY": ("part_of_day", QUASI_IDENTIFIER),
 }
 CATEGORIES = frozenset(category for category, _ in CONCEPTS.values())
 GROUPS = frozenset({PERSONAL_DATA, SPECIAL_CATEGORY, QUASI_IDENTIFIER})

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from survey.privacy import lexicon as lx
 from survey.privacy.linter.results import CONCEPTS
+from survey.privacy.linter.surface import SurfaceForms
 from survey.privacy.normalise import normalise
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -206,7 +207,10 @@ _COMPOUNDS: tuple[tuple[str, int, str], ...] = (
         r"(?:(?:gezondheids|gesundheits)(?:toestand|zustand|klachten|problemen|probleme|"
         r"beschwerden|situatie|situation|daten|gegevens|informatie|informationen|zustandes)"
         r"|\w*(?:behinderung|beperking|krankheit|erkrankung|ziekte)(?:en|s)?|\w*behinderten\w*"
-        r"|\w*(?:medicijn|medikament)(?:en|e|gebruik|einnahme)?)",
+        r"|\w*(?:medicijn|medikament)(?:en|e|gebruik|einnahme)?"
+        r"|\w*(?:allergie|allergien|allergieen|intoleranz|intolerantie|unvertraglichkeit)(?:en|s)?"
+        r"|\w*(?:diabetes|diabetiker|epilepsie|depressie|depression|demenz|dementie)"
+        r"|\w*(?:horgerat|gehoorapparaat|rollstuhl|rolstoel)\w*)",
     ),
     (
         "SC-RELIGION",
@@ -257,3 +261,34 @@ def _compound(token: str) -> _Term | None:
 # ---------------------------------------------------------------------- verb-frame rules
 # Patterns over the clause-marked token string ("how are you called | ..."); ``$E`` is the end
 # of a clause. Each rule fires only when one of its trigger words occurs in the field.
+
+
+_surface: list[SurfaceForms] = []
+_RULE_WORD = re.compile(r"(?<![\\?])\b[a-z]{3,}\b")
+
+
+def surface_forms() -> SurfaceForms:
+    """Every word the linter knows (lexicon terms, frame words, words of the frame rules), with
+    the concept of each lexicon term, for mapping inflections and typos onto them."""
+    if not _surface:
+        from survey.privacy.linter.frames import _RULES
+
+        lexicon = _lexicon()
+        key_terms: dict[str, str] = {}
+        for word, term in lexicon.singles.items():
+            key_terms.setdefault(word, term.code)
+        for candidates in lexicon.phrases.values():
+            for phrase, term in candidates:
+                for word in phrase:
+                    key_terms.setdefault(word, term.code)
+        frame_words: set[str] = set()
+        for value in vars(lx).values():
+            if isinstance(value, (set, frozenset)):
+                frame_words.update(w for w in value if isinstance(w, str) and w.isalnum())
+        for rule in _RULES:
+            frame_words.update(rule.triggers)
+            frame_words.update(_RULE_WORD.findall(rule._source))
+        frame_words.discard("qqperson")
+        vocabulary = set(lexicon.joinable) | set(key_terms) | frame_words
+        _surface.append(SurfaceForms(vocabulary, key_terms, frame_words))
+    return _surface[0]

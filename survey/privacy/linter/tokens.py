@@ -12,6 +12,7 @@ from survey.privacy.linter.terms import (
     _WORD,
     _compound,
     _lexicon,
+    surface_forms,
 )
 from survey.privacy.normalise import normalise
 
@@ -32,6 +33,10 @@ class _QuestionContext:
     banded: bool
     prefer_not: bool
     prize: bool
+    has_options: bool = False
+    sending: bool = False  # the question speaks of sending something to the respondent
+    companions: bool = False  # the question speaks of people who came with the respondent
+    stem_addressed: bool = False  # the question text addresses the respondent; options inherit it
 
 
 class _TokenisedField:
@@ -39,7 +44,8 @@ class _TokenisedField:
 
     __slots__ = (
         "name", "original", "norm", "tokens", "starts", "ends", "clause", "in_parens",
-        "label_mark", "is_option", "context", "cased", "questions", "covered", "_original_cache",
+        "label_mark", "is_option", "written", "context", "cased", "questions", "covered",
+        "_original_cache",
     )  # fmt: skip
 
     def __init__(self, name: str, original: str, context: _QuestionContext) -> None:
@@ -106,13 +112,36 @@ class _TokenisedField:
             index = joined_to + 1
         if "?" in text[previous_end:] or "¿" in text[:previous_end][-1:]:
             questions.add(clause_index)
-        self.tokens = tokens
-        self.starts = starts
-        self.ends = ends
-        self.clause = clause
-        self.in_parens = in_parens
-        self.label_mark = label_mark
-        self.questions = questions
+        if self.context.lang in lx.PRONOUN_DROP and not any(mark in text for mark in "?.!¿:"):
+            questions.update(range(clause_index + 1))  # no punctuation: read as a question
+        self.starts, self.ends, self.clause = starts, ends, clause
+        self.in_parens, self.label_mark, self.questions = in_parens, label_mark, questions
+        self.written = tokens  # the tokens as written, before lemmas and corrections
+        self.tokens = list(tokens)
+        if self.context.lang:
+            self._resolve_surface_forms()
+
+    def _resolve_surface_forms(self) -> None:
+        """Inflected forms and typos of known words become those words (``surface.py``)."""
+        forms = surface_forms()
+        lang = self.context.lang or ""
+        german = lang == "de"
+        for index, token in enumerate(self.tokens):
+            if forms.known(token) or not token.isalpha():
+                continue
+            original = self._original_token(index)
+            name_like = (
+                not german
+                and original[:1].isupper()
+                and not original.isupper()
+                and index > 0
+                and self.clause[index - 1] == self.clause[index]
+            )
+            resolved = forms.resolve(token, original, lang, capitalised_name=name_like)
+            if resolved is not None:
+                self.tokens[index] = resolved[0]
+                if resolved[1]:
+                    self.written[index] = resolved[0]  # a typo: the frame rules see it mended
 
     def _original_token(self, index: int) -> str:
         cached = self._original_cache.get(index)
@@ -155,6 +184,8 @@ class _TokenisedField:
 
     def _addresses_respondent(self, index: int) -> bool:
         word = self.tokens[index]
+        if word in lx.NOT_A_PRONOUN_IN.get(self.context.lang or "", ()):
+            return False  # Italian article "i", French "du", Spanish "u" (or)
         if word in lx.PRONOUN_2ND or word in lx.POSSESSIVE_1ST:
             return True
         if word in lx.POSSESSIVE_2ND:
