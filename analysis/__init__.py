@@ -34,6 +34,7 @@ _EXPORTS = {
     "FORMATS": "analysis.render",
     "MEDIA_TYPES": "analysis.render",
     "render_document": "analysis.render",
+    "count_ended_weeks": "analysis.snapshots",
     "freeze_weeks": "analysis.snapshots",
     "unfreeze_weeks": "analysis.snapshots",
 }
@@ -50,6 +51,7 @@ __all__ = [
     "add_wave",
     "build_museum_report",
     "build_overview",
+    "count_ended_weeks",
     "freeze_weeks",
     "list_waves",
     "progress_summary",
@@ -65,7 +67,7 @@ if TYPE_CHECKING:
     from analysis.overview import build_overview
     from analysis.periods import Period, Wave, WaveError, add_wave, list_waves, resolve_periods
     from analysis.render import FORMATS, MEDIA_TYPES, render_document
-    from analysis.snapshots import freeze_weeks, unfreeze_weeks
+    from analysis.snapshots import count_ended_weeks, freeze_weeks, unfreeze_weeks
 
 
 def __getattr__(name: str) -> Any:

@@ -7,13 +7,12 @@ are shown as a list anyway. Counts come back as small DataFrames, one row per gr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, Integer, case, cast, func, or_, select
+from sqlalchemy import Connection, Integer, case, cast, func, or_, select
 
 from analysis.schema import (
     answer,
@@ -22,7 +21,6 @@ from analysis.schema import (
     question,
     question_option,
     response,
-    snapshot_week,
     survey_start_count,
     weekly_answer_count,
     weekly_response_count,
@@ -260,16 +258,6 @@ def score_sums_by_museum(
     return [tuple(int(v) for v in row) for row in rows]
 
 
-def frozen_totals(connection: Connection, first: dt.date, last: dt.date) -> int:
-    return int(
-        connection.execute(
-            select(func.coalesce(func.sum(snapshot_week.c.responses), 0)).where(
-                snapshot_week.c.week.between(first, last)
-            )
-        ).scalar()
-    )
-
-
 def museum_texts(
     connection: Connection,
     museum_id: int,
@@ -292,13 +280,3 @@ def museum_texts(
         )
     ).all()
     return frame(rows, ["question_id", "text"])
-
-
-@contextmanager
-def connect(bind: Engine | Connection) -> Iterator[Connection]:
-    """Use a given Connection as it is, or open (and close) one on an Engine."""
-    if isinstance(bind, Engine):
-        with bind.connect() as connection:
-            yield connection
-    else:
-        yield bind

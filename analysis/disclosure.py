@@ -113,9 +113,6 @@ class MethodNotes:
             self._seen.add(note)
             self.notes.append(note)
 
-    def by_rule(self, rule: str) -> list[Note]:
-        return [n for n in self.notes if n.rule == rule]
-
 
 # Rule names used in method notes (stable keys; shown translated in the method notes table).
 RULE_MIN_BASE = N_("minimum base")

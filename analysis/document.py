@@ -49,9 +49,6 @@ class Table:
     def row(self, key: str) -> dict[str, Any]:
         return next(r for r in self.rows if r["key"] == key)
 
-    def records(self) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.rows]
-
 
 @dataclass
 class Figure:

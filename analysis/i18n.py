@@ -1,10 +1,12 @@
 """The language of a report: gettext from the interface's catalogs, without Flask.
 
-Report builders and the renderer run inside `language(lang)`, which installs the
-`babel.support.Translations` of survey/translations/<lang> for that block only (a context
-variable, so concurrent reports in other threads keep their own language). `_()` and `ngettext()`
-look messages up there; English, the source language, returns the message itself. `N_()` only
-marks a message for extraction; it is translated where it is shown.
+The web app (Flask-Babel) and the reports read the same compiled catalogs,
+survey/translations/<lang>/LC_MESSAGES/messages.mo, made from one set of .po files by one
+extraction (`make extract-messages`, `make translations`). Report builders and the renderer run
+inside `language(lang)`, which installs Babel's `Translations` of that locale for that block
+only (a context variable, so concurrent reports in other threads keep their own language).
+`_()` and `ngettext()` look messages up there; English, the source language, returns the
+message itself. `N_()` only marks a message for extraction; it is translated where it is shown.
 
 Messages use named placeholders, `_("%(count)s answers", count=n)`, as in the interface, and are
 always formatted, so a literal percent sign is written `%%` (which also keeps babel's format
@@ -16,18 +18,17 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import gettext as gettext_module
-import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
 from babel.support import NullTranslations, Translations
 
-CATALOGS = Path(__file__).resolve().parent.parent / "survey" / "translations"
+from analysis.resources import translation_catalogs
+
 SOURCE_LANGUAGE = "en"
 #: Languages the reports are translated into (English is the source).
 LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
@@ -46,27 +47,11 @@ def normalise(lang: str | None) -> str:
 
 @lru_cache(maxsize=16)
 def translations(lang: str) -> gettext_module.NullTranslations:
-    """The catalog of a language: the compiled .mo, else the .po compiled in memory."""
+    """The compiled catalog of a language, as Flask-Babel loads it for the web app."""
     lang = normalise(lang)
     if lang == SOURCE_LANGUAGE:
         return _NULL
-    folder = CATALOGS / lang / "LC_MESSAGES"
-    mo = folder / "messages.mo"
-    po = folder / "messages.po"
-    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
-        with mo.open("rb") as handle:
-            return Translations(handle)
-    if po.exists():
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
-
-        with po.open("rb") as handle:
-            catalog = read_po(handle, locale=lang)
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog)
-        buffer.seek(0)
-        return Translations(buffer)
-    return _NULL
+    return Translations.load(str(translation_catalogs()), [lang], "messages")
 
 
 @contextmanager

@@ -3,12 +3,39 @@ and the method section that explains what was withheld or flagged, and why."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from analysis.disclosure import DisclosurePolicy, MethodNotes
 from analysis.document import Column, Section, Table
+from analysis.i18n import format_date
 from analysis.i18n import gettext as _
 from analysis.periods import Period
+
+
+def report_subtitle(period: Period, figures_up_to: dt.date | None) -> str:
+    if figures_up_to is None:
+        return _("%(period)s · no week of this period has ended yet", period=period.label())
+    return _(
+        "%(period)s · figures up to %(day)s", period=period.label(), day=format_date(figures_up_to)
+    )
+
+
+def report_meta(
+    period: Period,
+    previous: Period | None,
+    figures_up_to: dt.date | None,
+    as_of: dt.date,
+    policy: DisclosurePolicy,
+) -> dict[str, Any]:
+    """The metadata every report carries: what it covers and under which rules."""
+    return {
+        "period": period_meta(period),
+        "previous_period": period_meta(previous) if previous else None,
+        "figures_up_to": figures_up_to.isoformat() if figures_up_to else None,
+        "as_of": as_of.isoformat(),
+        "policy": policy_meta(policy),
+    }
 
 
 def period_meta(period: Period) -> dict[str, Any]:

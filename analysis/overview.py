@@ -16,7 +16,6 @@ from sqlalchemy import Connection, Engine
 
 from analysis import figures
 from analysis.aggregates import (
-    connect,
     load_catalog,
     load_museums,
     responses_per_week,
@@ -33,8 +32,8 @@ from analysis.disclosure import (
     base_status,
 )
 from analysis.document import Column, Document, Figure, Section, Table
-from analysis.i18n import format_date, language
 from analysis.i18n import gettext as _
+from analysis.i18n import language
 from analysis.measures import (
     HEADLINE,
     Fieldwork,
@@ -45,9 +44,10 @@ from analysis.measures import (
     status_label,
     sums_by_code,
 )
-from analysis.method import method_section, period_meta, policy_meta
-from analysis.periods import Period, list_waves, resolve_periods
-from analysis.snapshots import freeze_weeks
+from analysis.method import method_section, report_meta, report_subtitle
+from analysis.periods import Period
+from analysis.schema import connect
+from analysis.snapshots import report_weeks
 from analysis.stats import margin_of_error
 
 #: Museums are listed with the ones needing attention first.
@@ -77,18 +77,10 @@ def _build_overview(
     as_of = as_of or dt.date.today()
     policy = policy or DisclosurePolicy()
     with connect(bind) as connection:
-        period, previous = resolve_periods(list_waves(connection), as_of, wave_id)
-    snapshot = period.snapshot_week(as_of)
-    weeks = [w for w in period.weeks if snapshot and w <= snapshot]
-    previous_snapshot = previous.snapshot_week(as_of) if previous else None
-    previous_weeks = [
-        w
-        for w in (previous.weeks if previous else [])
-        if previous_snapshot and w <= previous_snapshot
-    ]
-    span = [*previous_weeks, *weeks]
-    if span:
-        freeze_weeks(bind, min(span), max(span), today=as_of)
+        covered = report_weeks(connection, as_of, wave_id)
+    period, previous = covered.period, covered.previous
+    weeks, previous_weeks = covered.weeks, covered.previous_weeks
+    snapshot = weeks[-1] if weeks else None
 
     notes = MethodNotes()
     with connect(bind) as connection:
@@ -123,24 +115,12 @@ def _build_overview(
     document = Document(
         kind="overview",
         title=_("Sentomus study overview"),
-        subtitle=(
-            _(
-                "%(period)s · figures up to %(day)s",
-                period=period.label(),
-                day=format_date(snapshot_end),
-            )
-            if snapshot_end
-            else _("%(period)s · no week of this period has ended yet", period=period.label())
-        ),
+        subtitle=report_subtitle(period, snapshot_end),
         generated_on=as_of,
         policy=policy,
         meta={
-            "period": period_meta(period),
-            "previous_period": period_meta(previous) if previous else None,
-            "figures_up_to": snapshot_end.isoformat() if snapshot_end else None,
-            "as_of": as_of.isoformat(),
+            **report_meta(period, previous, snapshot_end, as_of, policy),
             "museums": len(museums),
-            "policy": policy_meta(policy),
         },
         lang=lang,
     )

@@ -184,3 +184,11 @@ def resolve_periods(
         return current, previous
     earlier = [w for w in ordered if w.starts_on < chosen.starts_on]
     return chosen.period(), (earlier[-1].period() if earlier else None)
+
+
+def ended_weeks(period: Period | None, as_of: dt.date) -> list[dt.date]:
+    """The weeks of `period` that ended before `as_of` (Mondays, in order)."""
+    snapshot = period.snapshot_week(as_of) if period else None
+    if period is None or snapshot is None:
+        return []
+    return [w for w in period.weeks if w <= snapshot]

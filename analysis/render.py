@@ -14,7 +14,6 @@ import json
 import math
 import uuid
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -23,6 +22,7 @@ from analysis import i18n
 from analysis.disclosure import HIDDEN_MARK, HIDDEN_NOTES, INDICATIVE, DisclosurePolicy
 from analysis.document import Column, Document, Table
 from analysis.i18n import gettext as _
+from analysis.resources import report_templates
 
 FORMATS = ("html", "json", "csv", "xlsx")
 MEDIA_TYPES = {
@@ -31,7 +31,6 @@ MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "reports"
 #: Blocks every request a page could make; scripts and styles are inline only.
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -364,8 +363,8 @@ def script_json(value: Any) -> str:
     )
 
 
-def _render_page(document: Document, templates: str | Path | None) -> str:
-    environment = _environment(str(templates or TEMPLATES))
+def _render_page(document: Document) -> str:
+    environment = _environment(str(report_templates()))
     template = environment.get_template(f"{document.kind}.html")
     return template.render(
         document=document,
@@ -376,18 +375,14 @@ def _render_page(document: Document, templates: str | Path | None) -> str:
     )
 
 
-def render_html_bytes(document: Document, templates: str | Path | None = None) -> bytes:
+def render_html_bytes(document: Document) -> bytes:
     """A self-contained page: inline CSS, plotly.js embedded once, every figure and table.
 
     The page is rendered without the 4.8 MB bundle, which is spliced in as cached bytes:
     joining and encoding it anew for every report would cost more than building the report.
     """
-    before, after = _render_page(document, templates).split(_BUNDLE_MARK, 1)
+    before, after = _render_page(document).split(_BUNDLE_MARK, 1)
     return b"".join((before.encode("utf-8"), _plotly_bundle_bytes(), after.encode("utf-8")))
-
-
-def render_html(document: Document, templates: str | Path | None = None) -> str:
-    return render_html_bytes(document, templates).decode("utf-8")
 
 
 def spreadsheet_safe(value: Any) -> Any:

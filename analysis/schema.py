@@ -6,11 +6,16 @@ table name. tests/analysis/test_schema.py checks that they agree with the models
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Connection,
     Date,
+    Engine,
     Integer,
     MetaData,
     SmallInteger,
@@ -132,3 +137,13 @@ weekly_answer_count = Table(
     Column("answers", Integer),
     Column("first_answers", Integer),
 )
+
+
+@contextmanager
+def connect(bind: Engine | Connection) -> Iterator[Connection]:
+    """Use a given Connection as it is, or open (and close) one on an Engine."""
+    if isinstance(bind, Engine):
+        with bind.connect() as connection:
+            yield connection
+    else:
+        yield bind

@@ -6,6 +6,10 @@ Once an ISO week has ended, its answers are counted per museum, question and ans
 raw answers of a frozen week again, so a report reads a few thousand count rows instead of
 millions of answers, and figures published for a week never change afterwards.
 
+Reports only read: they show the weeks counted so far. Counting is the job of
+`count_ended_weeks`, which the weekly job, `sentomus wave snapshot` and the report commands
+call before building a report.
+
 Freezing is idempotent and safe to run from several processes at once: the week's row in
 `snapshot_week` is inserted first, in the same transaction as its counts, so a second process
 either waits and finds the week frozen or fails on the primary key and re-reads.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import (
     Connection,
@@ -31,9 +36,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from analysis.periods import WEEK, weeks_between
+from analysis.periods import (
+    WEEK,
+    Period,
+    ended_weeks,
+    list_waves,
+    resolve_periods,
+    weeks_between,
+)
 from analysis.schema import (
     answer,
+    connect,
     response,
     snapshot_week,
     weekly_answer_count,
@@ -189,3 +202,53 @@ def unfreeze_weeks(bind: Engine | Connection, first: dt.date, last: dt.date) -> 
 def _delete_counts(connection: Connection, first: dt.date, last: dt.date) -> None:
     for table in (weekly_answer_count, weekly_response_count):
         connection.execute(delete(table).where(table.c.week.between(first, last)))
+
+
+@dataclass(frozen=True)
+class ReportWeeks:
+    """The period a report covers, the period it is compared with, and their weeks to show."""
+
+    period: Period
+    previous: Period | None
+    #: Ended and counted weeks of the period and of the previous period (Mondays, in order).
+    weeks: list[dt.date]
+    previous_weeks: list[dt.date]
+
+
+def counted_weeks(connection: Connection, weeks: list[dt.date]) -> list[dt.date]:
+    """`weeks` (in order) up to the first one not counted yet: a report shows counted weeks only."""
+    if not weeks:
+        return []
+    done = frozen_weeks(connection, weeks[0], weeks[-1])
+    shown: list[dt.date] = []
+    for week in weeks:
+        if week not in done:
+            break
+        shown.append(week)
+    return shown
+
+
+def report_weeks(connection: Connection, as_of: dt.date, wave_id: int | None = None) -> ReportWeeks:
+    """What a report of `as_of` covers, read without writing anything."""
+    period, previous = resolve_periods(list_waves(connection), as_of, wave_id)
+    return ReportWeeks(
+        period=period,
+        previous=previous,
+        weeks=counted_weeks(connection, ended_weeks(period, as_of)),
+        previous_weeks=counted_weeks(connection, ended_weeks(previous, as_of)),
+    )
+
+
+def count_ended_weeks(
+    bind: Engine | Connection, as_of: dt.date | None = None, wave_id: int | None = None
+) -> list[dt.date]:
+    """Count every ended week that a report of `as_of` covers (the period and the one it is
+    compared with) into the weekly tables. Returns the weeks counted now.
+
+    The one writing step before a report; building the report itself only reads.
+    """
+    as_of = as_of or dt.date.today()
+    with connect(bind) as connection:
+        period, previous = resolve_periods(list_waves(connection), as_of, wave_id)
+    span = [*ended_weeks(previous, as_of), *ended_weeks(period, as_of)]
+    return freeze_weeks(bind, min(span), max(span), today=as_of) if span else []

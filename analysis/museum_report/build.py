@@ -6,21 +6,21 @@ import datetime as dt
 
 from sqlalchemy import Connection, Engine
 
-from analysis.aggregates import connect, load_catalog, load_museums
+from analysis.aggregates import load_catalog, load_museums
 from analysis.disclosure import DisclosurePolicy
 from analysis.document import Document
-from analysis.i18n import format_date, language
 from analysis.i18n import gettext as _
-from analysis.method import method_section, period_meta, policy_meta
+from analysis.i18n import language
+from analysis.method import method_section, report_meta, report_subtitle
 from analysis.museum_report.benchmarks import benchmark_section
 from analysis.museum_report.breakdowns import profile_section
 from analysis.museum_report.comments import comments_section
-from analysis.museum_report.context import Context, Data, ReportError, ended_weeks, load_data
+from analysis.museum_report.context import Context, Data, ReportError, load_data
 from analysis.museum_report.fieldwork import fieldwork_section
 from analysis.museum_report.own import own_section
 from analysis.museum_report.scores import collect_measures, headline_section, ratings_section
-from analysis.periods import list_waves, resolve_periods
-from analysis.snapshots import freeze_weeks
+from analysis.schema import connect
+from analysis.snapshots import report_weeks
 
 
 def build_museum_report(
@@ -33,9 +33,9 @@ def build_museum_report(
 ) -> Document:
     """The progress report of one museum for one wave (default: the current wave).
 
-    `bind` is an Engine (ended weeks are then frozen in their own transactions) or a Connection
-    (frozen weeks are committed on it). `as_of` is the reporting date, today by default; figures
-    cover the weeks that ended before it. `lang` is the language of the whole report: its own
+    `bind` is an Engine or a Connection; nothing is written. `as_of` is the reporting date, today
+    by default; figures cover the weeks that ended before it and have been counted
+    (`analysis.count_ended_weeks`). `lang` is the language of the whole report: its own
     words, question and option labels, numbers and dates.
     """
     with language(lang) as code:
@@ -51,16 +51,8 @@ def _build(
     lang: str,
 ) -> Document:
     as_of = as_of or dt.date.today()
-    policy = policy or DisclosurePolicy()
     with connect(bind) as connection:
-        period, previous = resolve_periods(list_waves(connection), as_of, wave_id)
-    weeks = ended_weeks(period, as_of)
-    previous_weeks = ended_weeks(previous, as_of)
-    span = [*previous_weeks, *weeks]
-    if span:
-        freeze_weeks(bind, min(span), max(span), today=as_of)
-
-    with connect(bind) as connection:
+        covered = report_weeks(connection, as_of, wave_id)
         museums = load_museums(connection)
         match = museums[museums["id"] == museum_id]
         if match.empty:
@@ -68,13 +60,13 @@ def _build(
         context = Context(
             museum=match.iloc[0].to_dict(),
             catalog=load_catalog(connection, museum_id),
-            policy=policy,
+            policy=policy or DisclosurePolicy(),
             lang=lang,
-            period=period,
-            previous=previous,
+            period=covered.period,
+            previous=covered.previous,
             as_of=as_of,
-            weeks=weeks,
-            previous_weeks=previous_weeks,
+            weeks=covered.weeks,
+            previous_weeks=covered.previous_weeks,
         )
         data = load_data(connection, context, museums)
     return assemble(context, data)
@@ -86,25 +78,13 @@ def assemble(c: Context, d: Data) -> Document:
     document = Document(
         kind="museum",
         title=_("%(museum)s: visitor survey progress report", museum=museum["name"]),
-        subtitle=(
-            _(
-                "%(period)s · figures up to %(day)s",
-                period=c.period.label(),
-                day=format_date(snapshot_end),
-            )
-            if snapshot_end
-            else _("%(period)s · no week of this period has ended yet", period=c.period.label())
-        ),
+        subtitle=report_subtitle(c.period, snapshot_end),
         generated_on=c.as_of,
         policy=c.policy,
         meta={
             "museum": {"id": int(museum["id"]), "slug": museum["slug"], "name": museum["name"]},
             "peer_cluster": museum.get("peer_cluster"),
-            "period": period_meta(c.period),
-            "previous_period": period_meta(c.previous) if c.previous else None,
-            "figures_up_to": snapshot_end.isoformat() if snapshot_end else None,
-            "as_of": c.as_of.isoformat(),
-            "policy": policy_meta(c.policy),
+            **report_meta(c.period, c.previous, snapshot_end, c.as_of, c.policy),
         },
         lang=c.lang,
     )

@@ -87,13 +87,6 @@ class Data:
     texts: dict[int, list[str]]
 
 
-def ended_weeks(period: Period | None, as_of: dt.date) -> list[dt.date]:
-    snapshot = period.snapshot_week(as_of) if period else None
-    if period is None or snapshot is None:
-        return []
-    return [w for w in period.weeks if w <= snapshot]
-
-
 def question_key(question: QuestionInfo) -> str:
     """Core questions are reported by code across questionnaire versions, own ones by id."""
     return question.code if question.is_core else f"own:{question.id}"

@@ -20,7 +20,6 @@ class SeedReport:
     museums_created: list[str] = field(default_factory=list)
     responses_added: int = 0
     core_version: int = 0
-    core_loaded: bool = False
 
 
 def museum_templates(count: int) -> Iterator[tuple[str, str, str, list[str], str]]:
@@ -105,7 +104,7 @@ def seed_demo(
 ) -> SeedReport:
     """Create the demo museums and top their responses up to `responses` in total. Idempotent."""
     report = SeedReport()
-    report.core_version, report.core_loaded = load_core(session)
+    report.core_version, _loaded = load_core(session)
     museum_rows = ensure_museums(session, max(1, museums), report)
     ensure_demo_logins(session, museum_rows[0])
     session.commit()

@@ -79,6 +79,7 @@ def report_command(
         WaveError,
         build_museum_report,
         build_overview,
+        count_ended_weeks,
         render_document,
     )
     from survey.extensions import db
@@ -91,6 +92,8 @@ def report_command(
     wave_id = _wave_id(wave_name)
     policy = report_policy()
     try:
+        # Building only reads: the weeks the report covers are counted first, explicitly.
+        count_ended_weeks(db.engine, as_of=day, wave_id=wave_id)
         if overview:
             document = build_overview(
                 db.engine, wave_id=wave_id, as_of=day, policy=policy, lang=lang
@@ -167,8 +170,8 @@ def wave_list_command() -> None:
 def wave_snapshot_command(recount: dt.datetime | None) -> None:
     """Count every ended week of the current and previous period into the weekly tables.
 
-    Reports do this themselves when needed; running it weekly keeps the first report of the
-    week from waiting for it.
+    Building a report only reads these tables. `sentomus report`, the portal and the progress
+    e-mails count the weeks they need first; running this weekly keeps them from waiting.
     """
     from analysis import list_waves, resolve_periods
     from analysis.periods import last_completed_week, monday_of

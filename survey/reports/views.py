@@ -19,6 +19,7 @@ from analysis import (
     ReportError,
     build_museum_report,
     build_overview,
+    count_ended_weeks,
     render_document,
 )
 from survey.extensions import db
@@ -65,7 +66,14 @@ def report_response(document, fmt: str, filename: str) -> Response:
     return response
 
 
+def count_weeks_for_reports() -> None:
+    """Count the weeks that ended since the last count (usually none: the weekly job counts
+    them). Building a report only reads, so this runs first, explicitly."""
+    count_ended_weeks(db.engine)
+
+
 def museum_report(museum: Museum, fmt: str) -> Response:
+    count_weeks_for_reports()
     try:
         document = build_museum_report(
             db.engine, museum.id, policy=report_policy(), lang=str(get_locale() or "en")
@@ -76,5 +84,6 @@ def museum_report(museum: Museum, fmt: str) -> Response:
 
 
 def overview_report(fmt: str) -> Response:
+    count_weeks_for_reports()
     document = build_overview(db.engine, policy=report_policy(), lang=str(get_locale() or "en"))
     return report_response(document, fmt, "sentomus-overview")

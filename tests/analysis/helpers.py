@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from analysis import render_document
+from analysis import build_museum_report, build_overview, count_ended_weeks, render_document
 from analysis.disclosure import HIDDEN_MARK
 from analysis.document import Document
 from analysis.render import format_value
@@ -147,3 +147,14 @@ class Rendered:
                 for axis in ("x", "y"):
                     labels.update(v for v in trace.get(axis, []) if isinstance(v, str))
         return labels
+
+
+def counted_museum_report(engine, museum_id: int, *, as_of=None, wave_id=None, **options):
+    """Count the ended weeks, as every caller does, then build the report (which only reads)."""
+    count_ended_weeks(engine, as_of=as_of or AS_OF, wave_id=wave_id)
+    return build_museum_report(engine, museum_id, as_of=as_of or AS_OF, wave_id=wave_id, **options)
+
+
+def counted_overview(engine, *, as_of=None, wave_id=None, **options):
+    count_ended_weeks(engine, as_of=as_of or AS_OF, wave_id=wave_id)
+    return build_overview(engine, as_of=as_of or AS_OF, wave_id=wave_id, **options)

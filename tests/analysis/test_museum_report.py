@@ -7,11 +7,19 @@ import datetime as dt
 import pytest
 from sqlalchemy import delete
 
-from analysis import DisclosurePolicy, build_museum_report
+from analysis import DisclosurePolicy
 from analysis.stats import nps_estimate, percentile_rank
 from survey.extensions import db
 from survey.models import Answer
-from tests.analysis.helpers import AS_OF, FORMATS, Rendered, Text, week
+from tests.analysis.helpers import (
+    AS_OF,
+    FORMATS,
+    LAST_WEEK,
+    Rendered,
+    Text,
+    counted_museum_report,
+    week,
+)
 
 NPS_SCORES = [10, 9, 8, 7, 6, 10, 9, 3, 10, 9]
 
@@ -29,7 +37,7 @@ def typical(index: int) -> dict:
 
 
 def report(engine, museum, as_of=AS_OF, **options) -> Rendered:
-    return Rendered(build_museum_report(engine, museum.id, as_of=as_of, **options))
+    return Rendered(counted_museum_report(engine, museum.id, as_of=as_of, **options))
 
 
 def test_headline_measures_carry_intervals_and_match_the_answers(
@@ -270,7 +278,7 @@ def test_every_figure_is_a_valid_plotly_figure(engine, create_museum, add_respon
 
     museum = create_museum()
     add_responses(museum, 60, week(1), typical)
-    document = build_museum_report(engine, museum.id, as_of=AS_OF)
+    document = counted_museum_report(engine, museum.id, as_of=AS_OF)
     for figure in document.figures():
         go.Figure(figure.spec)
 
@@ -280,7 +288,7 @@ def test_an_empty_museum_renders_in_every_format(engine, create_museum, fmt):
     from analysis import render_document
 
     museum = create_museum()
-    assert render_document(build_museum_report(engine, museum.id, as_of=AS_OF), fmt)
+    assert render_document(counted_museum_report(engine, museum.id, as_of=AS_OF), fmt)
 
 
 def test_progress_summary_takes_protected_figures_from_the_report(
@@ -291,11 +299,59 @@ def test_progress_summary_takes_protected_figures_from_the_report(
     small, large = create_museum(), create_museum()
     add_responses(small, 9, week(1), typical)
     add_responses(large, 30, week(1), typical)
-    summary = progress_summary(build_museum_report(engine, small.id, as_of=AS_OF))
+    summary = progress_summary(counted_museum_report(engine, small.id, as_of=AS_OF))
     assert summary["completes"] == 9
     assert summary["headline"]["nps"]["value"] is None
     assert "hidden: fewer than 10" in summary["headline"]["nps"]["note"]
 
-    summary = progress_summary(build_museum_report(engine, large.id, as_of=AS_OF))
+    summary = progress_summary(counted_museum_report(engine, large.id, as_of=AS_OF))
     assert summary["headline"]["nps"]["base"] == 30
     assert "indicative" in summary["headline"]["nps"]["note"]
+
+
+def _count_rows(tables) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    return {
+        table.name: db.session.scalar(select(func.count()).select_from(table)) for table in tables
+    }
+
+
+def test_building_reports_writes_nothing_until_the_weeks_are_counted(
+    engine, create_museum, add_responses
+):
+    from analysis import build_museum_report, build_overview, count_ended_weeks
+    from analysis import schema as tables
+
+    weekly = (tables.snapshot_week, tables.weekly_answer_count, tables.weekly_response_count)
+    museum = create_museum()
+    add_responses(museum, 30, week(1), typical)
+    before = _count_rows(weekly)
+    uncounted = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
+    build_overview(engine, as_of=AS_OF)
+    db.session.rollback()  # a fresh look at the tables
+    assert _count_rows(weekly) == before == {table.name: 0 for table in weekly}
+    uncounted.assert_shown("fieldwork", "completes", "value", 0)
+    assert uncounted.json["meta"]["figures_up_to"] is None
+
+    assert count_ended_weeks(engine, as_of=AS_OF)
+    counted = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
+    counted.assert_shown("fieldwork", "completes", "value", 30)
+    assert counted.json["meta"]["figures_up_to"] == (LAST_WEEK + dt.timedelta(days=6)).isoformat()
+
+
+def test_a_report_shows_the_weeks_up_to_the_first_one_not_counted(
+    engine, create_museum, add_responses
+):
+    from analysis import build_museum_report, freeze_weeks
+
+    museum = create_museum()
+    add_responses(museum, 12, week(2), typical)
+    add_responses(museum, 20, week(0), typical)
+    two_weeks_before = LAST_WEEK - dt.timedelta(weeks=2)
+    first_week = dt.date(2025, 3, 3)  # the rolling year's first Monday for AS_OF
+    freeze_weeks(engine, first_week, two_weeks_before)
+    rendered = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
+    rendered.assert_shown("fieldwork", "completes", "value", 12)
+    end = two_weeks_before + dt.timedelta(days=6)
+    assert rendered.json["meta"]["figures_up_to"] == end.isoformat()

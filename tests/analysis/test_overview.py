@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from analysis import add_wave, build_overview
+from analysis import add_wave
 from analysis.stats import nps_estimate
-from tests.analysis.helpers import AS_OF, Rendered, week
+from tests.analysis.helpers import AS_OF, Rendered, counted_overview, week
 
 
 def test_overview_lists_every_museum_and_who_is_behind(engine, create_museum, add_responses):
@@ -16,7 +16,7 @@ def test_overview_lists_every_museum_and_who_is_behind(engine, create_museum, ad
     for offset in range(4):
         add_responses(ahead, 30, week(offset), {"nps": 10})
         add_responses(behind, 12, week(offset), {"nps": 3})
-    rendered = Rendered(build_overview(engine, as_of=AS_OF))
+    rendered = Rendered(counted_overview(engine, as_of=AS_OF))
     rendered.assert_shown("progress", ahead.slug, "status", "reached")
     rendered.assert_shown("progress", behind.slug, "status", "behind")
     rendered.assert_shown("progress", idle.slug, "status", "behind")
@@ -34,7 +34,7 @@ def test_overview_lists_every_museum_and_who_is_behind(engine, create_museum, ad
 def test_overview_hides_museum_scores_below_the_minimum_base(engine, create_museum, add_responses):
     small = create_museum(name="Small")
     add_responses(small, 9, week(1), {"nps": 10, "satisfaction_overall": 5})
-    rendered = Rendered(build_overview(engine, as_of=AS_OF))
+    rendered = Rendered(counted_overview(engine, as_of=AS_OF))
     rendered.assert_hidden("progress", small.slug, "nps", "hidden: fewer than 10")
     rendered.assert_hidden("progress", small.slug, "satisfaction", "hidden: fewer than 10")
     rendered.assert_shown("progress", small.slug, "completes", 9)
@@ -51,7 +51,7 @@ def test_overview_compares_the_study_with_the_previous_wave(engine, create_museu
     museum = create_museum()
     add_responses(museum, 20, week(1), {"nps": 10})
     add_responses(museum, 20, AS_OF.replace(year=2025, month=5, day=6), {"nps": 0})
-    rendered = Rendered(build_overview(engine, as_of=AS_OF))
+    rendered = Rendered(counted_overview(engine, as_of=AS_OF))
     assert rendered.json["meta"]["period"]["name"] == "2026"
     rendered.assert_shown("national", "nps", "value", 100.0)
     rendered.assert_shown("national", "nps", "previous", -100.0)

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from analysis import build_museum_report, build_overview, render_document
+from analysis import render_document
 from analysis.i18n import current_language
-from tests.analysis.helpers import AS_OF, Rendered, week
+from tests.analysis.helpers import AS_OF, Rendered, counted_museum_report, counted_overview, week
 from tests.analysis.test_museum_report import typical
 
 HEADINGS = {
@@ -40,7 +40,7 @@ HIDDEN_NOTE = {
 def test_museum_report_headings_in_html_and_json(engine, create_museum, add_responses, lang):
     museum = create_museum(name="Taalmuseum")
     add_responses(museum, 60, week(1), typical)
-    rendered = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF, lang=lang))
+    rendered = Rendered(counted_museum_report(engine, museum.id, as_of=AS_OF, lang=lang))
 
     titles = {s["key"]: s["title"] for s in rendered.json["sections"]}
     for key, heading in HEADINGS[lang].items():
@@ -57,7 +57,7 @@ def test_museum_report_headings_in_html_and_json(engine, create_museum, add_resp
 def test_english_report_stays_english(engine, create_museum, add_responses):
     museum = create_museum()
     add_responses(museum, 60, week(1), typical)
-    rendered = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
+    rendered = Rendered(counted_museum_report(engine, museum.id, as_of=AS_OF))
     html = rendered.html
     assert "<h2>Veldwerk</h2>" not in html and "<h2>Terrain</h2>" not in html
     assert "<h2>Fieldwork</h2>" in html and "Figures as a table" in html
@@ -70,7 +70,7 @@ def test_notes_numbers_and_page_words_are_translated(engine, create_museum, add_
     museum = create_museum()
     add_responses(museum, 60, week(1), typical)
     add_responses(create_museum(), 9, week(1), typical)
-    rendered = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF, lang=lang))
+    rendered = Rendered(counted_museum_report(engine, museum.id, as_of=AS_OF, lang=lang))
     # Decimal comma in both languages.
     assert rendered.html_tables["headline"]["satisfaction_mean"]["value"].strip() == "4,20"
     assert rendered.json["tables"]["headline"]["rows"][1]["value"] == 4.2
@@ -87,7 +87,7 @@ def test_hidden_rows_keep_their_mark_and_translated_note(
 ):
     museum = create_museum()
     add_responses(museum, 9, week(1), typical)
-    document = build_museum_report(engine, museum.id, as_of=AS_OF, lang=lang)
+    document = counted_museum_report(engine, museum.id, as_of=AS_OF, lang=lang)
     row = document.table("headline").row("nps")
     assert row["value"] is None and row["note"].startswith(HIDDEN_NOTE[lang])
     html = render_document(document, "html").decode("utf-8")
@@ -102,8 +102,8 @@ def test_hidden_rows_keep_their_mark_and_translated_note(
 
 def test_overview_in_the_readers_language(engine, create_museum, add_responses):
     add_responses(create_museum(), 20, week(1), {"nps": 9})
-    english = json.loads(render_document(build_overview(engine, as_of=AS_OF), "json"))
-    dutch = build_overview(engine, as_of=AS_OF, lang="nl")
+    english = json.loads(render_document(counted_overview(engine, as_of=AS_OF), "json"))
+    dutch = counted_overview(engine, as_of=AS_OF, lang="nl")
     html = render_document(dutch, "html").decode("utf-8")
     data = json.loads(render_document(dutch, "json"))
     assert english["title"] == "Sentomus study overview"
@@ -117,9 +117,9 @@ def test_overview_in_the_readers_language(engine, create_museum, add_responses):
 def test_unknown_language_falls_back_to_english(engine, create_museum, add_responses):
     museum = create_museum()
     add_responses(museum, 20, week(1), typical)
-    document = build_museum_report(engine, museum.id, as_of=AS_OF, lang="nl_BE")
+    document = counted_museum_report(engine, museum.id, as_of=AS_OF, lang="nl_BE")
     assert document.section("fieldwork").title == "Veldwerk"
-    document = build_museum_report(engine, museum.id, as_of=AS_OF, lang="xx")
+    document = counted_museum_report(engine, museum.id, as_of=AS_OF, lang="xx")
     assert document.section("fieldwork").title == "Fieldwork"
     assert document.lang == "en"
 
