@@ -65,7 +65,7 @@ _GENERIC_WORDS = frozenset(
     decembre décembre januar februar märz marz oktober dezember
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
     diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _NUMBER = re.compile(r"\d(?:[\s.\-_/·()]{0,2}\d)*")
 _WORD = re.compile(r"[^\W\d_]{3,}")

@@ -1,11 +1,28 @@
-"""The free-text scrubber removes contact details and identifiers and leaves ordinary text alone."""
+"""The free-text scrubber removes contact details, identifiers and names and leaves ordinary text
+alone."""
+
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from survey.privacy import scrub_text
-from survey.privacy.scrub import CARD, EMAIL, IBAN, ID_NUMBER, PHONE, PROFILE
+from survey.privacy.scrub import (
+    ADDRESS,
+    BIRTH_DATE,
+    CARD,
+    EMAIL,
+    IBAN,
+    ID_NUMBER,
+    NAME,
+    PHONE,
+    PLATE,
+    PROFILE,
+)
+from tests.privacy import score_scrub
+
+HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(
@@ -186,3 +203,222 @@ def test_text_without_digits_or_at_signs_or_links_is_unchanged(text):
 def test_scrubbing_is_idempotent(text):
     once = scrub_text(text)
     assert scrub_text(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jan @ example . com",
+        "jan at example dot com",
+        "jan＠example．com",
+        "ｊａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+        "jan\u200b@\u200bexample.com",
+        "jan.jansen apenstaartje ziggo punt nl",
+        "marie.dupont arobase orange point fr",
+        "hans ät web punkt de",
+        "carlos arroba gmail punto com",
+        "giulia chiocciola libero punto it",
+        "peter at gmail.com",
+    ],
+)
+def test_disguised_email_addresses_become_placeholder(text):
+    assert scrub_text(f"Mail {text} thanks") == f"Mail {EMAIL} thanks"
+
+
+def test_plain_at_before_a_website_is_not_an_email_address():
+    assert scrub_text("Buy tickets at rijksmuseum.nl") == "Buy tickets at rijksmuseum.nl"
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "06\u201312345678",
+        "06\u00b712\u00b734\u00b756\u00b778",
+        "06_12_34_56_78",
+        "０６－１２３４５６７８",
+        "06\u200b1234\u200b5678",
+        "+ 31 6 1234 5678",
+        "+39-347/123.45.67",
+    ],
+)
+def test_disguised_phone_numbers_become_placeholder(number):
+    assert scrub_text(f"Call me on {number} after five") == f"Call me on {PHONE} after five"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "4111.1111.1111.1111",
+        "4111\u20131111\u20131111\u20131111",
+        "４１１１ １１１１ １１１１ １１１１",
+    ],
+)
+def test_disguised_card_numbers_become_placeholder(card):
+    assert scrub_text(f"paid with {card}") == f"paid with {CARD}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stuur het naar Kerkstraat 12, 3511 LK Utrecht", f"Stuur het naar {ADDRESS}"),
+        ("Envoyez-le au 12 rue de Rivoli, 75001 Paris", f"Envoyez-le au {ADDRESS}"),
+        ("Meine Adresse: Hauptstraße 5, 10115 Berlin", f"Meine Adresse: {ADDRESS}"),
+        ("Mi dirección es Calle Mayor 5, 28013 Madrid", f"Mi dirección es {ADDRESS}"),
+        ("Il mio indirizzo: Via Roma 10, 00184 Roma.", f"Il mio indirizzo: {ADDRESS}."),
+        ("I live at 14 Elm Road, Oxford OX2 6HT", f"I live at {ADDRESS}"),
+        ("ik woon op de Dorpsstraat 5", f"ik woon op de {ADDRESS}"),
+    ],
+)
+def test_postal_addresses_become_placeholder(text, expected):
+    assert scrub_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My name is Emily Clarke and I loved it", f"My name is {NAME} and I loved it"),
+        ("my name is david hughes, loved it", f"my name is {NAME}, loved it"),
+        ("Ik ben Pieter Bakker en ik kom elk jaar.", f"Ik ben {NAME} en ik kom elk jaar."),
+        ("ik heet Fleur van den Berg", f"ik heet {NAME}"),
+        ("Je m\u2019appelle Camille Lefèvre.", f"Je m\u2019appelle {NAME}."),
+        ("Ich heiße Lukas Becker und komme aus Köln.", f"Ich heiße {NAME} und komme aus Köln."),
+        ("Me llamo Lucía Fernández y vine sola.", f"Me llamo {NAME} y vine sola."),
+        ("Mi chiamo Giulia Conti e sono di Bologna.", f"Mi chiamo {NAME} e sono di Bologna."),
+        ("Prima expo.\nGroetjes, Pieter Bakker", f"Prima expo.\nGroetjes, {NAME}"),
+        ("Cordialement, Sophie Girard", f"Cordialement, {NAME}"),
+        ("Ik was er met mijn vrouw Ingrid Smit.", f"Ik was er met mijn vrouw {NAME}."),
+    ],
+)
+def test_names_given_as_identification_become_placeholder(text, expected):
+    assert scrub_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our guide Sarah was brilliant.",
+        "Thanks, Sarah!",
+        "Grazie Chiara!",
+        "De gids Pieter vertelde prachtig over Mondriaan.",
+        "I'm Dutch and I loved the Vermeer room.",
+        "Ich bin Lehrerin und komme mit meiner Klasse.",
+        "Ik ben Amsterdammer en kom vaak.",
+        "The artist's wife Saskia van Uylenburgh is portrayed.",
+        "Groetjes en tot de volgende keer!",
+        "Viele Grüße aus Wien!",
+    ],
+)
+def test_guides_artists_and_greetings_are_not_names(text):
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I was born on 12 May 1985.", f"I was born on {BIRTH_DATE}."),
+        ("DOB: 03/07/1962", f"DOB: {BIRTH_DATE}"),
+        ("Ik ben geboren op 14-02-1978.", f"Ik ben geboren op {BIRTH_DATE}."),
+        ("Je suis née le 5 juin 1971 à Lille", f"Je suis née le {BIRTH_DATE} à Lille"),
+        ("Ich bin am 12.03.1967 geboren.", f"Ich bin am {BIRTH_DATE} geboren."),
+        ("Nací el 8 de octubre de 1980", f"Nací el {BIRTH_DATE}"),
+        ("Sono nata il 15 agosto 1983", f"Sono nata il {BIRTH_DATE}"),
+        ("I was born in 1957.", f"I was born in {BIRTH_DATE}."),
+    ],
+)
+def test_dates_of_birth_become_placeholder(text, expected):
+    assert scrub_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rembrandt was born in Leiden in 1606.",
+        "Picasso was born on 25 October 1881 in Málaga.",
+        "The exhibition runs from 12 May to 3 September 2024.",
+        "Albrecht Dürer wurde 1471 in Nürnberg geboren.",
+    ],
+)
+def test_dates_that_are_not_the_respondents_birth_stay(text):
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("follow me @emily_draws ok", f"follow me {PROFILE} ok"),
+        ("suivez-moi sur ＠camille_art", f"suivez-moi sur {PROFILE}"),
+        ("mijn insta: sanne.fotografie", f"mijn insta: {PROFILE}"),
+        ("zie facebook.com/pieter.bakker.77", f"zie {PROFILE}"),
+        ("Tag #museumnight and @rijksmuseum", "Tag #museumnight and @rijksmuseum"),
+    ],
+)
+def test_handles_and_profiles_but_not_hashtags_or_the_museums_account(text, expected):
+    assert scrub_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "plate", ["12-ABC-3", "GZ-123-K", "1-ABC-234", "AB-123-CD", "B-MK 1234", "1234 BCD", "AB12 CDE"]
+)
+def test_licence_plates_become_placeholder(plate):
+    assert scrub_text(f"my car {plate} was hit") == f"my car {PLATE} was hit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The painting SK-C-5 is the Night Watch.",
+        "Catalogue no. AB-123-CD",
+        "ISBN 978-90-12345-67-8",
+    ],
+)
+def test_inventory_numbers_are_not_plates(text):
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ｒｏｏｍ １２ was lovely\u200b, the café\u00a0too – really.",
+        "Zaal 1·12 en 1\u201313, tickets €22,50",
+        "Thé\u200b à 3 €, salle ７１１",
+    ],
+)
+def test_unusual_characters_in_ordinary_text_are_kept_exactly(text):
+    assert scrub_text(text) == text
+
+
+def test_text_around_a_disguised_value_is_kept_exactly():
+    text = "Ｌｏｖｅｌｙ\u00a0visit – mail ｊａｎ＠ｅｘａｍｐｌｅ．ｎｌ\u200b please"
+    assert scrub_text(text) == f"Ｌｏｖｅｌｙ\u00a0visit – mail {EMAIL}\u200b please"
+
+
+def test_score_counts_a_partly_kept_value_as_missed():
+    text = "call 06-1234 5678"
+    assert score_scrub.leaks("06-1234 5678", text, "call [phone] 5678") == ["digits 5678 kept"]
+    assert score_scrub.leaks("06-1234 5678", text, "call [phone]") == []
+    name_text = "Groetjes, Pieter Bakker"
+    assert score_scrub.leaks("Pieter Bakker", name_text, "Groetjes, [name] Bakker") == [
+        "word 'bakker' kept"
+    ]
+
+
+def test_score_does_not_count_digits_that_also_stand_elsewhere_in_the_row():
+    text = "In 2024 I paid with 4111 1111 1111 2024"
+    assert score_scrub.leaks("4111 1111 1111 2024", text, "In 2024 I paid with [card]") == []
+
+
+def _assert_targets(path: Path) -> None:
+    result = score_scrub.score(score_scrub.load(path))
+    assert sum(result.total.values()) > 0 and sum(result.benign.values()) > 0
+    assert result.failures() == [], score_scrub.report(path.name, result)
+
+
+def test_development_corpus_meets_the_targets():
+    _assert_targets(HERE / "scrub_dev.jsonl")
+
+
+def test_frozen_test_set_meets_the_targets():
+    path = HERE / "heldout" / "scrub_test.jsonl"
+    if not path.exists():
+        pytest.skip("the frozen scrubber test set is not in this checkout")
+    _assert_targets(path)
