@@ -33,7 +33,6 @@ def create_app(config: str | dict[str, Any] | None = None) -> Flask:
     register_blueprints(app)
     register_errorhandlers(app)
     register_request_hooks(app)
-    register_commands(app)
     return app
 
 
@@ -116,11 +115,5 @@ def register_errorhandlers(app: Flask) -> None:
 
 def register_request_hooks(app: Flask) -> None:
     from survey.security import register
-
-    register(app)
-
-
-def register_commands(app: Flask) -> None:
-    from survey.cli import register
 
     register(app)

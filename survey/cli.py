@@ -1,23 +1,136 @@
-"""The `sentomus` command: a Flask CLI group, so `sentomus db upgrade` and `sentomus run` work.
+"""The `sentomus` command: one click group that imports each command only when it runs.
+
+`sentomus --help` and `sentomus lint` therefore start without Flask, the application, pandas or
+plotly. Commands that need the application find Flask's `ScriptInfo` in their context, so Flask's
+own commands (`db`, `shell`, `routes`) and every `with_appcontext` command build the app on first
+use, as they would under Flask's `FlaskGroup` — which is not used here because it imports Flask,
+loads every plugin entry point and builds the whole app just to list its commands.
 
 Commands are thin wrappers over services.
 """
 
 from __future__ import annotations
 
-import sys
+import functools
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 import click
-from flask import current_app
-from flask.cli import FlaskGroup, routes_command, shell_command, with_appcontext
 
-from survey.extensions import db
+
+@dataclass(frozen=True, slots=True)
+class LazyCommand:
+    #: "module:attribute" of the click command, imported when the command runs.
+    target: str
+    #: The one-line help shown by `sentomus --help` (a test keeps it equal to the command's own).
+    short_help: str
+    #: Whether the command builds the application (it then gets a `ScriptInfo`).
+    needs_app: bool = True
+
+    def load(self) -> click.Command:
+        module, _, attribute = self.target.partition(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+LAZY_COMMANDS: dict[str, LazyCommand] = {
+    "db": LazyCommand("flask_migrate.cli:db", "Perform database migrations."),
+    "limiter": LazyCommand(
+        "flask_limiter.commands:cli", "Flask-Limiter maintenance & utility commands"
+    ),
+    "lint": LazyCommand(
+        "survey.privacy.cli:lint_command",
+        "Check museum questions (JSON lines) for requests of personal data.",
+        needs_app=False,
+    ),
+    "load-core": LazyCommand(
+        "survey.cli:load_core_command",
+        "Load the core questionnaire file (default: the one shipped in survey/core/).",
+    ),
+    "report": LazyCommand(
+        "survey.reports.commands:report_command",
+        "Write a museum's progress report, or with --all the staff overview.",
+    ),
+    "routes": LazyCommand("flask.cli:routes_command", "Show the routes for the app."),
+    "run": LazyCommand(
+        "survey.cli:run_command",
+        "Serve the app with an access log that prints no client address or time.",
+    ),
+    "seed-demo": LazyCommand(
+        "survey.cli:seed_demo_command",
+        "Create demo museums with synthetic anonymous responses (idempotent).",
+    ),
+    "send-progress": LazyCommand(
+        "survey.reports.commands:send_progress_command",
+        "E-mail museum users their fieldwork progress (all who have not opted out).",
+    ),
+    "shell": LazyCommand("flask.cli:shell_command", "Run a shell in the app context."),
+    "wave": LazyCommand(
+        "survey.reports.commands:wave_command", "Study waves: the fieldwork periods reports cover."
+    ),
+}
 
 
 def _create_app():
     from survey import create_app
 
     return create_app()
+
+
+class SentomusGroup(click.Group):
+    """click's lazily loading group (the "LazyGroup" pattern of click's documentation), with
+    help built from the table so that listing the commands imports none of them."""
+
+    def __init__(self, *args: Any, lazy_commands: dict[str, LazyCommand], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = self.lazy_commands.get(cmd_name)
+        if entry is None:
+            return super().get_command(ctx, cmd_name)
+        if entry.needs_app:
+            _provide_script_info(ctx)
+        return entry.load()
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            if name in self.lazy_commands:
+                # Shortened by click's own rule, from the table instead of the imported command.
+                summary = click.Command(name, help=self.lazy_commands[name].short_help)
+                rows.append((name, summary.get_short_help_str(limit)))
+            elif not self.commands[name].hidden:
+                rows.append((name, self.commands[name].get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def _provide_script_info(ctx: click.Context) -> None:
+    """Give the context the `ScriptInfo` Flask's commands look for, unless a caller (the test
+    runner) passed one that builds its own app."""
+    from flask.cli import ScriptInfo
+
+    if ctx.find_object(ScriptInfo) is None:
+        ctx.obj = ScriptInfo(create_app=_create_app, set_debug_flag=False)
+
+
+def with_appcontext(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Flask's `with_appcontext`, imported when the command runs rather than when it is defined."""
+
+    @functools.wraps(command)
+    def run_in_app_context(*args: Any, **kwargs: Any) -> Any:
+        from flask.cli import with_appcontext as flask_with_appcontext
+
+        return flask_with_appcontext(command)(*args, **kwargs)
+
+    return run_in_app_context
 
 
 @click.command("run")
@@ -29,6 +142,8 @@ def _create_app():
 @with_appcontext
 def run_command(host: str, port: int, debug: bool) -> None:
     """Serve the app with an access log that prints no client address or time."""
+    from flask import current_app
+
     from survey.serving import serve
 
     app = current_app._get_current_object()
@@ -42,6 +157,7 @@ def run_command(host: str, port: int, debug: bool) -> None:
 def load_core_command(path: str | None) -> None:
     """Load the core questionnaire file (default: the one shipped in survey/core/)."""
     from survey.core import DEFAULT_PATH, QuestionnaireError, load_core
+    from survey.extensions import db
 
     try:
         version, loaded = load_core(db.session, path or DEFAULT_PATH)
@@ -59,7 +175,10 @@ def load_core_command(path: str | None) -> None:
 @with_appcontext
 def seed_demo_command(museums: int, responses: int, seed: int) -> None:
     """Create demo museums with synthetic anonymous responses (idempotent)."""
+    from flask import current_app
+
     from survey.demo import DEMO_LOGINS, DEMO_SLUG, seed_demo
+    from survey.extensions import db
 
     report = seed_demo(db.session, museums=museums, responses=responses, seed=seed)
     base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
@@ -74,35 +193,11 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
         click.echo(f"Demo login ({role}): {email} / {password}")
 
 
-def register(app) -> None:
-    from survey.privacy.cli import lint_command
-    from survey.reports.commands import report_command, send_progress_command, wave_command
-
-    for command in (
-        load_core_command,
-        seed_demo_command,
-        lint_command,
-        send_progress_command,
-        report_command,
-        wave_command,
-    ):
-        app.cli.add_command(command)
-
-
-cli = FlaskGroup(
-    name="sentomus",
-    create_app=_create_app,
-    add_default_commands=False,
-    add_version_option=False,
-    help="Sentomus survey platform.",
-)
-cli.add_command(run_command)
-cli.add_command(shell_command)
-cli.add_command(routes_command)
+cli = SentomusGroup(name="sentomus", lazy_commands=LAZY_COMMANDS, help="Sentomus survey platform.")
 
 
 def main() -> None:
-    sys.exit(cli.main())
+    cli.main(prog_name="sentomus")
 
 
 if __name__ == "__main__":

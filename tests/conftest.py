@@ -131,7 +131,16 @@ def client(app):
 
 @pytest.fixture
 def runner(app):
-    return app.test_cli_runner()
+    """Invokes the `sentomus` group (not `app.cli`) with the test app as its application."""
+    from flask.testing import FlaskCliRunner
+
+    from survey.cli import cli
+
+    class SentomusRunner(FlaskCliRunner):
+        def invoke(self, cli=cli, args=None, **kwargs):
+            return super().invoke(cli, args, **kwargs)
+
+    return SentomusRunner(app)
 
 
 @pytest.fixture
