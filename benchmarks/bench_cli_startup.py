@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 TARGET_SECONDS = 0.3
-QUESTION = json.dumps({"id": "q1", "text": "How did you like the exhibition?"}) + "\n"
+QUESTION = {"id": "q1", "text": "How did you like the exhibition?"}
 
 
 def sentomus_script() -> str:
@@ -56,7 +56,11 @@ def main() -> None:
     cases = {
         "python -c pass (baseline)": ([sys.executable, "-c", "pass"], ""),
         "sentomus --help": ([script, "--help"], ""),
-        "sentomus lint (one question)": ([script, "lint"], QUESTION),
+        "sentomus lint (one question)": ([script, "lint"], json.dumps(QUESTION) + "\n"),
+        "sentomus lint (one, lang en)": (
+            [script, "lint"],
+            json.dumps({**QUESTION, "lang": "en"}) + "\n",
+        ),
     }
     with tempfile.TemporaryDirectory() as pycache:
         # Bytecode compiled once into a private cache, as in an installed package.
