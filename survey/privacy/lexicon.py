@@ -24,6 +24,9 @@ from __future__ import annotations
 
 TERMS = r"""
 # ---------------------------------------------------------------- personal data: names
+PD-NAME 0: who am i speaking to | who am i talking to | met wie spreek ik | met wie heb ik
+    | mit wem spreche ich | mit wem habe ich | à qui ai-je l'honneur | à qui ai-je affaire
+    | con quién hablo | con quién tengo el gusto | con chi sto parlando | con chi parlo
 PD-NAME 0: nominativo | name of respondent | name of the respondent | full name | first name
     | first names | last name | surname | family name | given name
     | forename | maiden name | christian name | birth name | first and last name | name and surname
@@ -203,6 +206,12 @@ PD-SOCIAL 3: instagram | insta | facebook | twitter | tiktok | linkedin | snapch
 # ---------------------------------------------------------------- IP address
 PD-IP 0: ip address | ip-adres | IP-Adresse | adresse ip | dirección ip | indirizzo ip | mac address
     | device id | device identifier
+    | imei | imei number | codice imei | número imei | numéro imei | imei-nummer | IMEI-Nummer
+    | Geräte-ID | Gerätekennung | Gerätenummer | apparaat-id | apparaatnummer | toestel-id
+    | id de l'appareil | identifiant de l'appareil | identifiant unique | id del dispositivo
+    | identificador del dispositivo | identificativo del dispositivo | advertising id
+    | advertising identifier | serial number of your phone | MAC-Adresse | adresse MAC
+    | dirección MAC | indirizzo MAC | udid
 PD-IP 2: ip
 # ---------------------------------------------------------------- photo, selfie, signature
 PD-PHOTO 0: portrait of yourself | selfie of yourself | photo of yourself | photo of you
@@ -349,12 +358,15 @@ SC-HEALTH 1: baja visión | ceguera | sordera | blindness | deafness | low visio
     | hereditary condition | hereditary disease | food allergy | food intolerance | intolerance
     | intolerances | coeliac | celiac | lactose intolerant | gluten intolerant | psychological
     | psychiatric | therapy | therapist | psychologist
+    | covid | covid-19 | coronavirus | long covid | vaccinated | vaccination status
+    | gevaccineerd | vaccinatie | geimpft | Impfstatus | vacciné | vaccinée | vacunado | vacunada
+    | vaccinato | vaccinata
 SC-HEALTH 1: gezondheid | gezondheidstoestand | gezondheidsklachten | beperking | beperkingen
     | functiebeperking | gehandicapt | ziekte | ziektes | chronische ziekte | aandoening
     | medicijnen | medicatie | zwanger | zwangerschap | rolstoel | doof | slechthorend | blind
     | slechtziend | visuele beperking | lichamelijke beperking | psychische klachten | dementie
     | autisme | allergie | allergieën | invaliditeit | ziek | gehoorapparaat
-    | psychische gezondheid | geestelijke gezondheid | mentale gezondheid | angststoornis
+    | corona | psychische gezondheid | geestelijke gezondheid | mentale gezondheid | angststoornis
     | angstklachten | depressie | depressief | medicijngebruik | suikerziekte | diabetes
     | epilepsie | astma | hartaandoening | hartklachten | chronisch ziek | rollator | loophulp
     | krukken | scootmobiel | dyslexie | adhd | kanker | hiv | bloedgroep | diagnose | migraine
@@ -367,7 +379,7 @@ SC-HEALTH 1: Gesundheit | Gesundheitszustand | Behinderung | Behinderungen | beh
     | Erkrankung | chronische Erkrankung | Medikamente | Medikament | schwanger | Schwangerschaft
     | Rollstuhl | gehörlos | schwerhörig | sehbehindert | Diagnose | Demenz | Autismus | Allergie
     | Allergien | psychische Erkrankung | Hörgerät
-    | psychische Gesundheit | seelische Gesundheit | Angststörung | Depression | depressiv
+    | Corona | psychische Gesundheit | seelische Gesundheit | Angststörung | Depression
     | Medikamenteneinnahme | Zuckerkrankheit | Diabetes | Epilepsie | Asthma | Herzerkrankung
     | Herzprobleme | chronisch krank | Gehhilfe | Rollator | Krücken | Sehbehinderung
     | Hörbehinderung | Legasthenie | ADHS | Krebs | Krebserkrankung | HIV | Blutgruppe | Migräne
@@ -451,6 +463,7 @@ SC-ETHNICITY 1: descent | foreign origin | racial group | ethnicity | ethnic ori
     | racial origin | skin colour | skin color | migration background | migrant background
     | etnische groep | etnische | ethnische Gruppe | ethnische Herkunft | groupe ethnique
     | grupo étnico | gruppo etnico | ethnische | Volksgruppe | bevolkingsgroep
+    | ethnischen Gruppe | ethnischen | ethnischer | ethnischem
     | immigrant background | immigration background | immigrant | immigrants | ancestry
     | country of birth | born abroad | parents born | cultural background | black or white
 SC-ETHNICITY 1: etniciteit | etnische achtergrond | etnische afkomst | etnisch | migratieachtergrond
@@ -513,12 +526,17 @@ SC-UNION 1: belong to a union | in a union | union at work | union membership ca
     | syndicat | syndiqué | syndiquée | sindicato | afiliado a un sindicato
     | afiliada a un sindicato | sindacato | iscritto al sindacato | iscritta al sindacato
     | sindacalizzato
+    | which union | what union | union do you belong | welke vakbond | welcher Gewerkschaft
+    | quel syndicat | qué sindicato | quale sindacato | syndicaliste | sindacalista
 # ---------------------------------------------------------------- sex life and sexual orientation
 SC-SEXUAL 1: sexual | seksuele | seksueel | sexuelle | sexueller | sexuellen | sexuell | sexuel
     | sessuale | sessuali | seksuele voorkeur | préférence sexuelle | sexuelle Vorliebe
     | sexuelle Präferenz | preferencia sexual | preferenza sessuale | same-sex | same sex
     | sexual orientation | sexuality | sexual preference | sex life
     | sexual life | sexually
+    | même sexe | du même sexe | mismo sexo | del mismo sexo | stesso sesso | dello stesso sesso
+    | gleichen Geschlechts | gleichgeschlechtlich | gleichgeschlechtliche | hetzelfde geslacht
+    | van hetzelfde geslacht | same gender
     | gay | lesbian | bisexual | homosexual | heterosexual | queer | lgbt | lgbtq | lgbtqia | lgbtqi
     | lgbtq+ | transgender | asexual | pansexual | sexual identity | sexual partners
 SC-SEXUAL 1: seksuele geaardheid | seksuele oriëntatie | seksualiteit | seksleven | homo
@@ -602,6 +620,10 @@ QI-SCHOOL 1: which school | what school | name of your school | school do you at
     | Name Ihrer Schule | Name deiner Schule | quelle école | nom de ton école | nom de votre école
     | qué colegio | qué escuela | nombre de tu colegio | nombre de su colegio | quale scuola
     | nome della tua scuola | nome della sua scuola | which university | welke universiteit
+    | secondary school | high school | primary school | grammar school | middelbare school
+    | basisschool | welke opleiding | lycée | collège | école primaire | Gymnasium | Realschule
+    | Gesamtschule | Grundschule | Hauptschule | instituto | colegio | escuela primaria
+    | liceo | scuola media | scuola elementare | istituto superiore
     | welche Universität | quelle université | qué universidad | quale università
 # ---------------------------------------------------------------- home town or city (warn)
 QI-HOMETOWN 1: home town | hometown | home city | town of residence | city of residence
@@ -653,9 +675,6 @@ age group | age groups | age category | age range | age bracket | age band | age
     | classe d'âge | Altersgruppe | Altersklasse | Alterskategorie | Altersspanne | grupo de edad
     | rango de edad | franja de edad | tramo de edad | fascia d'età | fascia di età | classe di età
     | categoria di età
-postcode area | postal district | postcodegebied | Postleitzahlbereich | zone postale
-    | first digits of your postcode | digits of your postcode | cijfers van uw postcode
-    | cijfers van je postcode | four digits of your postcode
 syndicat d'initiative | european union | union européenne | unión europea | unione europea
     | europäische union | europese unie
 e-mail newsletter | email newsletter | newsletter by e-mail | mail art | phone booth | phone case
@@ -750,6 +769,7 @@ REQUEST = {
     "annota", "mettere", "metta", "metti",
     # informal and imperative forms in every language
     "take", "snap", "maak", "vertel", "vertellen", "noem", "mach", "sag", "sagen", "dites",
+    "caricate", "inviate", "scrivete", "lasciate", "inserite", "condividete",
     "dis", "deja", "pon", "dime", "cuentame", "dimmi", "raccontaci", "mandaci", "lasciaci",
 }  # fmt: skip
 # A request verb preceded by one of these is a question about behaviour ("did you share").
@@ -892,7 +912,7 @@ PERSON_NOUNS = {
 # Negations; a negated request is an instruction not to give the data.
 NEGATION = {
     "not", "no", "never", "without", "nobody", "none", "nothing", "cannot", "niet", "geen",
-    "nooit", "zonder", "niemand", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
+    "nooit", "zonder", "niemand", "nie", "nicht", "kein", "keine", "keinen", "keinem", "keiner",
     "keines", "niemals", "ohne", "ne", "n", "pas", "jamais", "sans", "aucun", "aucune", "rien",
     "nunca", "sin", "ningun", "ninguna", "ninguno", "nadie", "non", "mai", "senza", "nessun",
     "nessuno", "nessuna", "neither", "nor", "weder", "ni", "nimmer", "avoid", "refrain",
@@ -1066,15 +1086,6 @@ OF_WORDS = {
     "of", "van", "von", "vom", "des", "der", "de", "del", "della", "dello", "dei", "degli",
     "delle", "di", "du", "d", "dell", "for", "voor", "pour", "fur", "para", "per", "ihres",
     "ihrer", "deines", "deiner", "eures", "eurer", "seines", "seiner",
-}  # fmt: skip
-
-# Partial postcodes are allowed: the first digits locate a region, not a household.
-PARTIAL_POSTCODE = {
-    "first", "digits", "digit", "characters", "letters", "part", "district", "outward",
-    "numbers", "cijfers", "eerste", "deel", "ziffern", "ersten", "stellen", "premiers",
-    "premieres", "chiffres", "deux", "primeros", "primeras", "digitos", "cifras", "prime",
-    "cifre", "numeric", "numerieke", "4", "2", "3", "only", "alleen", "nur", "seulement",
-    "solo", "area", "region", "gebied", "bereich", "zone", "zona", "regio",
 }  # fmt: skip
 
 
@@ -1516,9 +1527,9 @@ VISIT_NOUNS = {
     "visit", "visits", "bezoek", "groepsbezoek", "besuch", "gruppenbesuch", "visite", "visita",
     "visitas", "tour", "rondleiding", "fuhrung",
 }  # fmt: skip
-# Italian "mai", French "jamais" and Spanish "nunca" mean "ever" in a question unless a negation
-# comes first ("non ... mai", "ne ... jamais").
-EVER_IN_QUESTIONS = {"mai", "jamais", "nunca"}
+# Italian "mai" and French "jamais" mean "ever" in a question unless a negation comes first
+# ("non ... mai", "ne ... jamais").
+EVER_IN_QUESTIONS = {"mai", "jamais"}
 NEGATION_PARTNERS = {"non", "ne", "n", "no", "nessuno", "personne"}
 # Sending something to the respondent: a residence question then asks for a postal address.
 SEND_VERBS = {
@@ -1584,3 +1595,47 @@ NOT_A_PRONOUN_IN = {
 }
 # Languages that drop the subject pronoun: "¿Tiene alguna discapacidad?" addresses no one by word.
 PRONOUN_DROP = frozenset({"es", "it"})
+# Words that are a key term in some languages only; in the others they are ordinary words
+# (Spanish and Italian "corona" is a crown, Dutch and German "corona" is COVID).
+ONLY_IN = {
+    "corona": frozenset({"nl", "de"}),
+}
+# "in the past year": a span of time, not the past as a subject.
+TIME_SPAN_NOUNS = {
+    "year", "years", "month", "months", "week", "weeks", "decade", "days", "day", "twelve", "12",
+    "few", "two", "three", "five", "ten",
+}  # fmt: skip
+# Politeness words that may open an imperative clause before its verb.
+POLITENESS = {
+    "please", "kindly", "graag", "aub", "alstublieft", "alsjeblieft", "gelieve", "bitte", "merci",
+    "svp", "veuillez", "por", "favor", "per", "cortesia", "just", "also", "ook", "auch", "aussi",
+    "tambien", "anche", "now", "nu", "jetzt", "maintenant", "ahora", "ora",
+}  # fmt: skip
+# Function words that are something else in the other languages (Spanish "van": they go).
+FUNCTION_WORD_LANGUAGES = {
+    "van": frozenset({"nl"}),
+    "von": frozenset({"de"}),
+    "vom": frozenset({"de"}),
+    "voor": frozenset({"nl"}),
+    "fur": frozenset({"de"}),
+    "pour": frozenset({"fr"}),
+    "du": frozenset({"fr"}),
+    "di": frozenset({"it"}),
+    "della": frozenset({"it"}),
+    "dello": frozenset({"it"}),
+    "dei": frozenset({"it"}),
+    "degli": frozenset({"it"}),
+    "delle": frozenset({"it"}),
+    "dell": frozenset({"it"}),
+    "der": frozenset({"de"}),
+    "des": frozenset({"fr", "de"}),
+    "para": frozenset({"es"}),
+    "ihres": frozenset({"de"}),
+    "ihrer": frozenset({"de"}),
+    "deines": frozenset({"de"}),
+    "deiner": frozenset({"de"}),
+    "eures": frozenset({"de"}),
+    "eurer": frozenset({"de"}),
+    "seines": frozenset({"de"}),
+    "seiner": frozenset({"de"}),
+}

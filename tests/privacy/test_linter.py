@@ -197,8 +197,9 @@ def test_gender_with_prefer_not_to_say_and_country_of_residence_pass():
     assert verdict("In which country do you live?") == "ok"
 
 
-def test_partial_postcode_passes_full_postcode_is_rejected():
-    assert verdict("What are the first two digits of your postcode?") == "ok"
+def test_partial_and_full_postcodes_are_rejected():
+    # The core questionnaire asks for the province only: never for a postcode, not even a part.
+    assert verdict("What are the first two digits of your postcode?") == "reject"
     assert verdict("What is your postcode?") == "reject"
 
 

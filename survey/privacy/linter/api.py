@@ -66,6 +66,8 @@ def _question_context(
     )
 
 
+_CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:[:.h]\s*\d{2}|am\b|pm\b)", re.IGNORECASE)
+
 _KIND_FINDINGS = {
     "email": "PD-EMAIL", "e-mail": "PD-EMAIL", "phone": "PD-PHONE", "tel": "PD-PHONE",
     "telephone": "PD-PHONE", "signature": "PD-SIGNATURE",
@@ -184,8 +186,9 @@ def _combined_findings(
             _finding("PD-EMPLOYMENT", "text", (0, len(text)), text, "frame", policy, locale)
         )
     parts_of_day = {word for word in every_word if word in lx.PARTS_OF_DAY}
+    clock_options = sum(1 for option in options if _CLOCK_TIME.search(option))
     if (
-        len(parts_of_day) >= 2
+        (len(parts_of_day) >= 2 or clock_options >= 2)
         and "PD-VISIT-TIME" not in codes
         and stem_words & lx.VISIT_WORDS
         and not every_word & lx.PREFERENCE_WORDS

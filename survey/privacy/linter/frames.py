@@ -430,7 +430,8 @@ _RULES: tuple[_Rule, ...] = (
         "QI-HOMETOWN",
         "town city village municipality hometown plaats stad gemeente woonplaats dorp stadje stadt "
         "ort gemeinde ortschaft ville commune village localite ciudad pueblo municipio localidad "
-        "citta comune paesino paese borgo",
+        "citta comune paesino paese borgo dorf wohnort heimatort localita poblacion agglomeration "
+        "stadje plaatsje",
         r"\b(?:which|what) (?:town|city|village|municipality|hometown) (?:\w+ ){0,2}(?:you|u) "
         r"(?:from|live|come|grow|grew|reside|are from)\b"
         r"|\b(?:which|what) (?:town|city|village|municipality) (?:are|do|did) (?:you|u)\b"
@@ -445,6 +446,40 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:in|da|di) (?:quale|che) (?:citta|comune|paesino|borgo|localita) "
         r"(?:\w+ )?(?:vive|vivi|abita|abiti|viene|vieni|sei|e|risiede|risiedi|provieni|proviene)\b"
         r"|\bdi (?:che|quale) paese (?:sei|e)$E",
+    ),
+    # support for a government or party: "Do you support the current government?"
+    _rule(
+        "SC-POLITICS",
+        "support supporter approve trust steunt steun vertrouwt unterstutzen unterstutzt "
+        "vertrauen soutenez soutiens approuvez apoya apoyas aprueba apruebas sostiene sostieni "
+        "approva approvi",
+        r"\b(?:support|approve of|trust)\b(?: \w+){0,2} (?:government|cabinet|president|"
+        r"prime minister|party|parliament|opposition)\b"
+        r"|\b(?:steunt|steun|vertrouwt)\b(?: \w+){0,3} (?:kabinet|regering|premier|partij|"
+        r"president|oppositie)\b"
+        r"|\b(?:unterstutzen|unterstutzt|vertrauen)\b(?: \w+){0,3} (?:regierung|bundesregierung|"
+        r"landesregierung|kanzler|kanzlerin|partei|opposition)\b"
+        r"|\b(?:soutenez|soutiens|approuvez)\b(?: \w+){0,3} (?:gouvernement|president|"
+        r"premier ministre|parti|opposition)\b"
+        r"|\b(?:apoya|apoyas|aprueba|apruebas)\b(?: \w+){0,3} (?:gobierno|presidente|partido|"
+        r"oposicion)\b"
+        r"|\b(?:sostiene|sostieni|approva|approvi)\b(?: \w+){0,3} (?:governo|presidente|"
+        r"partito|opposizione)\b",
+    ),
+    # seat at a concert or event: "Which seat were you sitting in?"
+    _rule(
+        "PD-ROOM",
+        "seat row stoel rij plaats platz sitz sitzplatz reihe place siege rangee asiento butaca "
+        "fila posto",
+        r"\b(?:which|what) (?:seat|row)\b(?: \w+){0,3} (?:you|u)\b(?: \w+)? (?:sit|sat|sitting)\b"
+        r"|\b(?:welke|op welke) (?:stoel|plaats|rij|zitplaats)\b(?: \w+){0,2} (?:zat|zit|zaten)\b"
+        r"|\b(?:welchem|welcher|welchen) (?:platz|sitz|sitzplatz|reihe)\b(?: \w+){0,2} "
+        r"(?:sassen|sitzen|sasst|sitzt|sass)\b"
+        r"|\b(?:quelle|quel) (?:place|siege|rangee)\b(?: \w+){0,3} (?:assis|assise|etiez|etais)\b"
+        r"|\b(?:que|cual|en que) (?:asiento|butaca|fila)\b(?: \w+){0,3} "
+        r"(?:sento|sentaste|sentado|sentada|estaba|estabas)\b"
+        r"|\b(?:quale|che|in quale|in che) (?:posto|fila)\b(?: \w+){0,3} "
+        r"(?:sedeva|sedevi|seduto|seduta|era|eri)\b",
     ),
     # residence: "Where do you live?" (a postal address when something is to be sent)
     _rule(

@@ -56,6 +56,8 @@ class _AnalysedField(_TokenisedField):
                     break
             if hit is None:
                 term = lexicon.singles.get(word)
+                if word in lx.ONLY_IN and self.context.lang not in lx.ONLY_IN[word]:
+                    term = None
                 if term is None and len(word) >= 7 and not word.isdigit():
                     term = _compound(word)
                 if term is not None and self._case_allows(index, word):
@@ -136,8 +138,6 @@ class _AnalysedField(_TokenisedField):
             return None
         if group != PERSONAL_DATA and self._is_topic(first, last, owner):
             return None
-        if code == "PD-POSTCODE" and self._partial_postcode(first, last):
-            return None
         if self._not_about_the_respondent(hit, owner):
             return None
         ties = self._ties(hit, owner, group)
@@ -176,7 +176,7 @@ class _AnalysedField(_TokenisedField):
         return (
             code == "QI-SCHOOL"
             and last + 1 < len(self.tokens)
-            and self.tokens[last + 1] in lx.OF_WORDS
+            and self._function_word(last + 1, lx.OF_WORDS)
         )  # "which school of painting"
 
     def _ties(self, hit: _Hit, owner: str | None, group: str) -> set[str]:
@@ -231,6 +231,11 @@ class _AnalysedField(_TokenisedField):
         set how exact the answer is."""
         named_town = any(self.tokens[i] in lx.TOWN_NOUNS for i in range(hit.first, hit.last + 1))
         return self.context.has_options and not named_town
+
+    def _time_span(self, index: int) -> bool:
+        """'in the past year', 'in the last few months': a span of time, not a subject."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else ""
+        return self.tokens[index] in ("past", "last") and following in lx.TIME_SPAN_NOUNS
 
     def _contacts_the_museum(self, verb: int) -> bool:
         """'Could you reach us by phone?', 'joindre le musée': the museum is contacted."""
@@ -335,10 +340,12 @@ class _AnalysedField(_TokenisedField):
         if index >= len(tokens) or not self._same_clause(index, last):
             return None
         of_word = tokens[index]
-        if of_word not in lx.OF_WORDS:
+        if not self._function_word(index, lx.OF_WORDS):
             return None
-        if of_word in lx.PURPOSE_WORDS and CONCEPTS[hit.code][1] != PERSONAL_DATA:
-            return None  # "allergies for the café workshop" are still the respondent's
+        if of_word in lx.PURPOSE_WORDS and (
+            CONCEPTS[hit.code][1] != PERSONAL_DATA or hit.code == "PD-PHOTO"
+        ):
+            return None  # "allergies for the café workshop", "a selfie for our wall"
         possessed = of_word in lx.GENITIVE_POSSESSIVES and self._is_possessive_2nd(index)
         if of_word in lx.GENITIVE_POSSESSIVES and not possessed:
             return "other"  # lower-case "ihres": hers, theirs
@@ -455,6 +462,16 @@ class _AnalysedField(_TokenisedField):
                 break
             index += 1
             steps += 1
+        return self._imperative_clause(first)
+
+    def _imperative_clause(self, first: int) -> bool:
+        """'Tell us a bit about yourself: name, age and ...': a clause that opens with a request
+        verb asks for every term in it, wherever the term stands."""
+        for index in self._clause_range(first):
+            word = self.tokens[index]
+            if word in lx.POLITENESS:
+                continue
+            return index < first and (word in lx.REQUEST or _strip_clitic(word) in lx.REQUEST)
         return False
 
     def _separable_request(self, first: int) -> bool:
@@ -502,8 +519,10 @@ class _AnalysedField(_TokenisedField):
             )
             if word == "no" and index + 1 < len(tokens) and tokens[index + 1] in ("more", "longer"):
                 negation = False
-            if word in lx.EVER_IN_QUESTIONS and not any(
-                tokens[k] in lx.NEGATION_PARTNERS for k in range(start, index)
+            if (
+                word in lx.EVER_IN_QUESTIONS
+                and clause in self.questions
+                and not any(tokens[k] in lx.NEGATION_PARTNERS for k in range(start, index))
             ):
                 negation = False  # "È mai stato arrestato?", "Avez-vous jamais ...": ever
             if word in lx.ANSWER_WORDS and self._comma_after(index):
@@ -592,7 +611,7 @@ class _AnalysedField(_TokenisedField):
             word = tokens[index]
             if word in lx.GROUP_NOUNS and index < first:
                 return True
-            if word in lx.SUBJECT_NOUNS:
+            if word in lx.SUBJECT_NOUNS and not self._time_span(index):
                 return True
         for index in range(max(0, first - 8), first):
             if (
@@ -619,14 +638,6 @@ class _AnalysedField(_TokenisedField):
                     counted += 1
                 index += step
         return found
-
-    def _partial_postcode(self, first: int, last: int) -> bool:
-        window = range(max(0, first - 5), min(len(self.tokens), last + 6))
-        return any(
-            self.tokens[i] in lx.PARTIAL_POSTCODE and self._same_clause(i, first)
-            for i in window
-            if i < first or i > last
-        )
 
     def _data_statement(self, first: int) -> bool:
         return any(self.tokens[i] in lx.DATA_STATEMENT for i in self._clause_range(first))

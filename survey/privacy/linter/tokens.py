@@ -112,8 +112,8 @@ class _TokenisedField:
             index = joined_to + 1
         if "?" in text[previous_end:] or "¿" in text[:previous_end][-1:]:
             questions.add(clause_index)
-        if self.context.lang in lx.PRONOUN_DROP and not any(mark in text for mark in "?.!¿:"):
-            questions.update(range(clause_index + 1))  # no punctuation: read as a question
+        if self._unpunctuated_question(text):
+            questions.update(range(clause_index + 1))
         self.starts, self.ends, self.clause = starts, ends, clause
         self.in_parens, self.label_mark, self.questions = in_parens, label_mark, questions
         self.written = tokens  # the tokens as written, before lemmas and corrections
@@ -142,6 +142,15 @@ class _TokenisedField:
                 self.tokens[index] = resolved[0]
                 if resolved[1]:
                     self.written[index] = resolved[0]  # a typo: the frame rules see it mended
+
+    def _unpunctuated_question(self, text: str) -> bool:
+        """A question text or help without any punctuation, in a language that drops the
+        subject pronoun: read it as a question ("Tiene alguna discapacidad")."""
+        return (
+            self.context.lang in lx.PRONOUN_DROP
+            and not self.is_option
+            and not any(mark in text for mark in "?.!¿:")
+        )
 
     def _original_token(self, index: int) -> str:
         cached = self._original_cache.get(index)
@@ -181,6 +190,15 @@ class _TokenisedField:
         if word in lx.OTHER_OWNER:
             return True
         return word.startswith("ihr") and self.cased and not self._capitalised(index)
+
+    def _function_word(self, index: int, words: frozenset[str] | set[str]) -> bool:
+        """A little word of ``words`` in the question's language: Dutch "van" is "of", Spanish
+        "van" is "they go"."""
+        word = self.tokens[index]
+        if word not in words:
+            return False
+        languages = lx.FUNCTION_WORD_LANGUAGES.get(word)
+        return languages is None or self.context.lang is None or self.context.lang in languages
 
     def _addresses_respondent(self, index: int) -> bool:
         word = self.tokens[index]
