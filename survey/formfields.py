@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import IntegerField
+from wtforms.validators import NumberRange, Optional
 
 MAX_DIGITS = 9
 
@@ -17,3 +18,8 @@ class BoundedIntegerField(IntegerField):
             self.data = None
             raise ValueError(_l("Enter a number of at most %(num)d digits.", num=MAX_DIGITS))
         super().process_formdata(valuelist)
+
+
+def optional_whole_number(label, *, low: int, high: int) -> BoundedIntegerField:
+    """A whole number from `low` to `high`, or nothing."""
+    return BoundedIntegerField(label, validators=[Optional(), NumberRange(min=low, max=high)])

@@ -12,26 +12,13 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from survey.models import CoreQuestionnaire, Question, QuestionOption
-from survey.questions import KINDS
+from survey.questions import KINDS, QuestionKind, SurveyLabels
 
 DEFAULT_PATH = Path(__file__).with_name("questionnaire.yaml")
 LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-QUESTION_KEYS = {
-    "code",
-    "kind",
-    "required",
-    "text",
-    "help",
-    "options",
-    "scale",
-    "allow_na",
-    "show_if",
-    "max_length",
-    "min",
-    "max",
-    "max_choices",
-}
+#: Keys every question may have; each kind adds the settings keys it understands.
+COMMON_KEYS = {"code", "kind", "required", "text", "help", "options", "show_if"}
 
 
 class QuestionnaireError(ValueError):
@@ -76,15 +63,16 @@ def validate_questionnaire(document: Any) -> None:
     if tuple(document.get("languages", ())) != LANGUAGES:
         raise QuestionnaireError(f"languages: expected {list(LANGUAGES)}")
     scales = document.get("scales") or {}
-    for name, labels in scales.items():
-        if not isinstance(labels, list) or len(labels) != 5:
+    for name, points in scales.items():
+        if not isinstance(points, list) or len(points) != 5:
             raise QuestionnaireError(f"scales.{name}: expected 5 labels")
-        for i, label in enumerate(labels):
+        for i, label in enumerate(points):
             _texts(label, f"scales.{name}[{i}]")
     for anchor in ("low", "high"):
         _texts((document.get("nps_anchors") or {}).get(anchor), f"nps_anchors.{anchor}")
     _texts(document.get("not_applicable"), "not_applicable")
 
+    labels = SurveyLabels.from_document(document)
     seen_codes: dict[str, dict[str, Any]] = {}
     sections = document.get("sections")
     if not isinstance(sections, list) or not sections:
@@ -101,10 +89,10 @@ def validate_questionnaire(document: Any) -> None:
         if not isinstance(questions, list) or not questions:
             raise QuestionnaireError(f"{where}.questions: expected a list of questions")
         for q_index, question in enumerate(questions):
-            _validate_question(question, f"{where}.questions[{q_index}]", scales, seen_codes)
+            _validate_question(question, f"{where}.questions[{q_index}]", labels, seen_codes)
 
 
-def _validate_question(question: Any, where: str, scales: dict, seen: dict) -> None:
+def _validate_question(question: Any, where: str, labels: SurveyLabels, seen: dict) -> None:
     if not isinstance(question, dict):
         raise QuestionnaireError(f"{where}: expected a mapping")
     code = question.get("code")
@@ -113,49 +101,54 @@ def _validate_question(question: Any, where: str, scales: dict, seen: dict) -> N
     where = f"question {code}"
     if code in seen:
         raise QuestionnaireError(f"{where}: code used twice")
-    unknown = set(question) - QUESTION_KEYS
+    kind = KINDS.get(question.get("kind"))
+    if kind is None:
+        raise QuestionnaireError(
+            f"{where}.kind: {question.get('kind')!r} is not one of {', '.join(KINDS)}"
+        )
+    unknown = set(question) - COMMON_KEYS - set(kind.setting_keys)
     if unknown:
         raise QuestionnaireError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
-    kind = question.get("kind")
-    if kind not in KINDS:
-        raise QuestionnaireError(f"{where}.kind: {kind!r} is not one of {', '.join(KINDS)}")
     if not isinstance(question.get("required", False), bool):
         raise QuestionnaireError(f"{where}.required: expected true or false")
     _texts(question.get("text"), f"{where}.text")
     if "help" in question:
         _texts(question["help"], f"{where}.help")
-    options = question.get("options")
-    if KINDS[kind].has_options:
-        if not isinstance(options, list) or len(options) < 2:
-            raise QuestionnaireError(f"{where}.options: expected at least two options")
-        option_codes = set()
-        for o_index, option in enumerate(options):
-            o_code = option.get("code") if isinstance(option, dict) else None
-            if (
-                not isinstance(o_code, str)
-                or not CODE_PATTERN.match(o_code)
-                or o_code in option_codes
-            ):
-                raise QuestionnaireError(
-                    f"{where}.options[{o_index}].code: missing, invalid or repeated"
-                )
-            option_codes.add(o_code)
-            _texts(option.get("label"), f"{where}.options[{o_code}].label")
-    elif options:
-        raise QuestionnaireError(f"{where}.options: a {kind} question has no options")
-    if kind == "scale" and question.get("scale", "quality") not in scales:
-        raise QuestionnaireError(f"{where}.scale: unknown scale {question.get('scale')!r}")
-    show_if = question.get("show_if")
-    if show_if is not None:
-        target = seen.get(show_if.get("question")) if isinstance(show_if, dict) else None
-        if target is None:
-            raise QuestionnaireError(f"{where}.show_if: must name an earlier question")
-        target_codes = {o["code"] for o in target.get("options") or []}
-        if not show_if.get("in") or not set(show_if["in"]) <= target_codes:
-            raise QuestionnaireError(
-                f"{where}.show_if.in: must list option codes of {target['code']}"
-            )
+    _validate_options(question.get("options"), where, kind)
+    problem = kind.check_definition(question, labels)
+    if problem is not None:
+        raise QuestionnaireError(f"{where}.{problem}")
+    _validate_show_if(question.get("show_if"), where, seen)
     seen[code] = question
+
+
+def _validate_options(options: Any, where: str, kind: QuestionKind) -> None:
+    if not kind.has_options:
+        if options:
+            raise QuestionnaireError(f"{where}.options: a {kind.name} question has no options")
+        return
+    if not isinstance(options, list) or len(options) < 2:
+        raise QuestionnaireError(f"{where}.options: expected at least two options")
+    option_codes = set()
+    for o_index, option in enumerate(options):
+        o_code = option.get("code") if isinstance(option, dict) else None
+        if not isinstance(o_code, str) or not CODE_PATTERN.match(o_code) or o_code in option_codes:
+            raise QuestionnaireError(
+                f"{where}.options[{o_index}].code: missing, invalid or repeated"
+            )
+        option_codes.add(o_code)
+        _texts(option.get("label"), f"{where}.options[{o_code}].label")
+
+
+def _validate_show_if(show_if: Any, where: str, seen: dict) -> None:
+    if show_if is None:
+        return
+    target = seen.get(show_if.get("question")) if isinstance(show_if, dict) else None
+    if target is None:
+        raise QuestionnaireError(f"{where}.show_if: must name an earlier question")
+    target_codes = {o["code"] for o in target.get("options") or []}
+    if not show_if.get("in") or not set(show_if["in"]) <= target_codes:
+        raise QuestionnaireError(f"{where}.show_if.in: must list option codes of {target['code']}")
 
 
 def _checksum(document: dict[str, Any]) -> str:
@@ -164,12 +157,10 @@ def _checksum(document: dict[str, Any]) -> str:
 
 
 def question_settings(question: dict[str, Any]) -> dict[str, Any]:
-    settings = {}
-    for key in ("scale", "allow_na", "show_if", "max_length", "min", "max", "max_choices"):
-        if key in question:
-            settings[key] = question[key]
-    if question["kind"] == "scale":
-        settings.setdefault("scale", "quality")
+    """What a question of the file stores as settings: its kind's settings and its condition."""
+    settings = KINDS[question["kind"]].clean_settings(question)
+    if "show_if" in question:
+        settings["show_if"] = question["show_if"]
     return settings
 
 

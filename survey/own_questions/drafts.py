@@ -79,25 +79,7 @@ def clean_texts(texts: dict[str, str], languages: Sequence[str]) -> dict[str, st
 
 def stored_settings(draft: QuestionDraft) -> dict[str, Any]:
     """Only the settings the kind understands, as the right types."""
-    allowed = {
-        "number": ("min", "max"),
-        "free_text": ("max_length",),
-        "multiple_choice": ("max_choices",),
-        "scale": ("scale", "allow_na"),
-    }.get(draft.kind, ())
-    settings = {}
-    for key in allowed:
-        value = draft.settings.get(key)
-        if value is None or value == "":
-            continue
-        if key == "allow_na":
-            if value:
-                settings[key] = True
-        elif key == "scale":
-            settings[key] = str(value)
-        else:
-            settings[key] = int(value)
-    return settings
+    return get_kind(draft.kind).clean_settings(draft.settings)
 
 
 def draft_content(draft: QuestionDraft, languages: Sequence[str]) -> tuple:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from wtforms import SelectChoice
 
 from survey.access import current_museum, editor_required, get_own_question, museum_user_required
 from survey.core import current_core
@@ -43,7 +42,7 @@ from survey.own_questions.versions import (
     update_own_question,
 )
 from survey.portal import blueprint
-from survey.questions import KINDS
+from survey.questions import KINDS, NO_LABELS, SurveyLabels
 
 
 def question_limit() -> int:
@@ -115,15 +114,9 @@ def question_retire(question_id: int):
     return redirect(url_for("portal.questions"))
 
 
-def _scale_choices() -> list[SelectChoice]:
+def _survey_labels() -> SurveyLabels:
     core = current_core(db.session)
-    scales = core.document.get("scales", {}) if core else {}
-    locale = current_user.locale
-    choices = []
-    for name, points in scales.items():
-        ends = [point.get(locale) or point.get("en", "") for point in (points[0], points[-1])]
-        choices.append(SelectChoice(name, f"{ends[0]} … {ends[1]}"))
-    return choices
+    return SurveyLabels.from_document(core.document) if core else NO_LABELS
 
 
 def _question_editor(museum: Museum, question: Question | None):
@@ -136,7 +129,8 @@ def _question_editor(museum: Museum, question: Question | None):
             existing=len(question.options) if question else 0,
             more=more_rows,
         ),
-        scales=_scale_choices(),
+        labels=_survey_labels(),
+        locale=current_user.locale,
         new=question is None,
         data=form_data_of(question) if question is not None and not posted else None,
     )

@@ -21,25 +21,22 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import DataRequired, Length, Optional, Regexp
 
-from survey.formfields import BoundedIntegerField
 from survey.i18n import LANGUAGE_NAMES
 from survey.models import Question
 from survey.own_questions.drafts import CODE_PATTERN, OptionDraft, QuestionDraft
 from survey.own_questions.linter_gate import LanguageFinding
-from survey.questions import KINDS
-from survey.questions.kinds import FREE_TEXT_CEILING, BoundedNumber
+from survey.questions import KINDS, QuestionKind, SurveyLabels, get_kind
+from survey.questions.base import MAX_OPTIONS, add_error
 
 #: Most answer options a question can have (and rows the form shows).
-MAX_OPTION_ROWS = 20
+MAX_OPTION_ROWS = MAX_OPTIONS
 #: Empty option rows offered beyond the filled ones, and added by "More option rows".
 SPARE_OPTION_ROWS = 2
 MIN_OPTION_ROWS = 4
 TEXT_MAX_LENGTH = 500
 LABEL_MAX_LENGTH = 200
-NUMBER_LIMIT = 1_000_000
-DEFAULT_FREE_TEXT_LENGTH = 1000
 NOTE_MAX_LENGTH = 1000
 
 
@@ -81,30 +78,9 @@ class QuestionForm(FlaskForm):
         filters=[_strip],
         validators=[Optional(), Length(max=64), CODE_RULE],
     )
-    kind = SelectField(
-        _l("Kind of question"),
-        choices=[SelectChoice(name, kind.title) for name, kind in KINDS.items()],
-    )
+    # Choices are the registered kinds, set by `question_form`.
+    kind = SelectField(_l("Kind of question"), choices=[])
     required = BooleanField(_l("Visitors must answer this question"))
-    number_min = BoundedIntegerField(
-        _l("Smallest number allowed"),
-        validators=[Optional(), NumberRange(min=-NUMBER_LIMIT, max=NUMBER_LIMIT)],
-    )
-    number_max = BoundedIntegerField(
-        _l("Largest number allowed"),
-        validators=[Optional(), NumberRange(min=-NUMBER_LIMIT, max=NUMBER_LIMIT)],
-    )
-    max_length = BoundedIntegerField(
-        _l("Longest answer, in characters"),
-        validators=[Optional(), NumberRange(min=1, max=FREE_TEXT_CEILING)],
-    )
-    max_choices = BoundedIntegerField(
-        _l("Most options a visitor may tick (empty: no limit)"),
-        validators=[Optional(), NumberRange(min=1, max=MAX_OPTION_ROWS)],
-    )
-    # Choices come from the loaded core questionnaire; checked in validate() for scales only.
-    scale = SelectField(_l("Labels of the rating scale"), choices=[], validate_choice=False)
-    allow_na = BooleanField(_l("Offer “not applicable”"))
 
     languages: tuple[str, ...] = ()
     #: Problems with the option rows as a whole (too few, duplicate codes).
@@ -124,6 +100,11 @@ class QuestionForm(FlaskForm):
         return [row for row in self.option_rows() if not row.is_blank(self.languages)]
 
     # Validation ---------------------------------------------------------------------------
+    def settings_of(self, kind: QuestionKind) -> Form | None:
+        """The settings subform of `kind`, None for a kind without settings."""
+        field = self._fields.get(kind.name)
+        return field.form if field is not None else None
+
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
         self.options_errors = []
@@ -132,18 +113,9 @@ class QuestionForm(FlaskForm):
             return False
         if kind.has_options:
             valid = self._validate_options() and valid
-        if kind.name == "number":
-            low, high = self._number_bounds()
-            if low >= high:
-                _add_error(self.number_max, _("Make this larger than the smallest number."))
-                valid = False
-        too_many = (self.max_choices.data or 0) > len(self.filled_rows())
-        if kind.name == "multiple_choice" and too_many:
-            _add_error(self.max_choices, _("This is more than the number of options."))
-            valid = False
-        if kind.name == "scale" and self.scale.data not in {c.value for c in self.scale.choices}:
-            _add_error(self.scale, _("Choose one of the scales listed."))
-            valid = False
+        settings = self.settings_of(kind)
+        if settings is not None and not settings.errors:
+            valid = kind.check_settings_form(settings, len(self.filled_rows())) and valid
         return valid
 
     def _validate_options(self) -> bool:
@@ -156,40 +128,25 @@ class QuestionForm(FlaskForm):
         for row in rows:
             code = row.code.data or ""
             if not code:
-                _add_error(row.code, _("Give this option a code."))
+                add_error(row.code, _("Give this option a code."))
                 valid = False
             elif code in seen:
-                _add_error(row.code, _("Each option needs its own code."))
+                add_error(row.code, _("Each option needs its own code."))
                 valid = False
             seen.add(code)
             for lang in self.languages:
                 if not (row.label(lang).data or "").strip():
-                    _add_error(
+                    add_error(
                         row.label(lang),
                         _("Write this option in %(language)s.", language=LANGUAGE_NAMES[lang]),
                     )
                     valid = False
         return valid
 
-    def _number_bounds(self) -> tuple[int, int]:
-        low = self.number_min.data
-        high = self.number_max.data
-        default_low, default_high = BoundedNumber.bounds(_NoSettings)
-        return (default_low if low is None else low, default_high if high is None else high)
-
     # Conversion ---------------------------------------------------------------------------
     def to_draft(self) -> QuestionDraft:
-        kind = KINDS[self.kind.data]
-        settings: dict[str, Any] = {}
-        if kind.name == "number":
-            settings["min"], settings["max"] = self._number_bounds()
-        elif kind.name == "free_text":
-            settings["max_length"] = self.max_length.data or DEFAULT_FREE_TEXT_LENGTH
-        elif kind.name == "multiple_choice" and self.max_choices.data:
-            settings["max_choices"] = self.max_choices.data
-        elif kind.name == "scale":
-            settings["scale"] = self.scale.data
-            settings["allow_na"] = bool(self.allow_na.data)
+        kind = get_kind(self.kind.data)
+        settings = self.settings_of(kind)
         options = (
             [
                 OptionDraft(
@@ -207,7 +164,7 @@ class QuestionForm(FlaskForm):
             texts={lang: (self.text(lang).data or "").strip() for lang in self.languages},
             help_texts={lang: (self.help(lang).data or "").strip() for lang in self.languages},
             options=options,
-            settings=settings,
+            settings=kind.settings_from_form(settings) if settings is not None else {},
             required=bool(self.required.data),
             code=(code_field.data or None) if code_field is not None else None,
         )
@@ -227,19 +184,25 @@ class QuestionForm(FlaskForm):
         return None
 
 
-class _NoSettings:
-    settings: dict[str, Any] = {}
+class KindSettingsField(FormField):
+    """A kind's settings subform: checked only when that kind is the one chosen."""
 
+    def __init__(self, kind: QuestionKind, **kwargs):
+        super().__init__(kind.settings_form, label=kind.title, **kwargs)
+        self.kind_name = kind.name
 
-def _add_error(field: Field, message: str) -> None:
-    field.errors = [*field.errors, message]
+    def validate(self, form, extra_validators=()):
+        if form.kind.data != self.kind_name:
+            return True
+        return super().validate(form, extra_validators)
 
 
 def question_form(
     languages: Sequence[str],
     *,
     option_rows: int,
-    scales: Sequence[SelectChoice],
+    labels: SurveyLabels,
+    locale: str,
     new: bool,
     data: dict[str, Any] | None = None,
 ) -> QuestionForm:
@@ -263,6 +226,9 @@ def question_form(
         fields[f"help_{lang}"] = TextAreaField(
             _l("Help text (optional)"), validators=[Optional(), Length(max=TEXT_MAX_LENGTH)]
         )
+    for kind in KINDS.values():
+        if kind.settings_form is not None:
+            fields[kind.name] = KindSettingsField(kind)
     rows = max(1, min(option_rows, MAX_OPTION_ROWS))
     fields["options"] = FieldList(
         FormField(row_class), min_entries=rows, max_entries=MAX_OPTION_ROWS
@@ -271,7 +237,11 @@ def question_form(
     form = form_class(data=data) if data is not None else form_class()
     form.languages = tuple(languages)
     form.options_errors = []
-    form.scale.choices = list(scales)
+    form.kind.choices = [SelectChoice(name, kind.title) for name, kind in KINDS.items()]
+    for kind in KINDS.values():
+        settings = form.settings_of(kind)
+        if settings is not None:
+            kind.prepare_settings_form(settings, labels, locale)
     if not new:
         del form.code
     return form
@@ -294,20 +264,17 @@ def form_data_of(question: Question) -> dict[str, Any]:
     """The edit form's starting values from a stored question."""
     settings = question.settings or {}
     helps = question.help_texts or {}
+    kind = get_kind(question.kind)
     data: dict[str, Any] = {
         "kind": question.kind,
         "required": question.required,
-        "number_min": settings.get("min"),
-        "number_max": settings.get("max"),
-        "max_length": settings.get("max_length"),
-        "max_choices": settings.get("max_choices"),
-        "scale": settings.get("scale"),
-        "allow_na": bool(settings.get("allow_na")),
         "options": [
             {"code": option.code, **{f"label_{k}": v for k, v in option.labels.items()}}
             for option in question.options
         ],
     }
+    if kind.settings_form is not None:
+        data[kind.name] = kind.settings_form_data(settings)
     for lang, text in question.texts.items():
         data[f"text_{lang}"] = text
     for lang, text in helps.items():

@@ -1,16 +1,24 @@
 """The question-kind registry.
 
-Every kind knows its form field, its validation, how it is rendered (a template partial) and how
-its answer is stored. The survey form is built from this registry; adding a kind means adding one
-class here (in `kinds.py`) and one partial `templates/respond/_kind_<name>.html`.
+Each kind owns everything that differs between kinds: its respondent field and validation, its
+answer storage, its editor settings form and its rules in the core questionnaire file (see
+`survey.questions.base`). Adding a kind means adding one module to `survey/questions/kinds/`
+plus its template partials; nothing outside the registry names a kind.
 """
 
-from survey.questions.kinds import (
-    KINDS,
-    ChoiceOption,
-    QuestionKind,
-    build_section_form,
-    get_kind,
-)
+from survey.questions import kinds  # noqa: F401  (each kind module registers itself)
+from survey.questions.base import NO_LABELS, ChoiceOption, QuestionKind, SurveyLabels
+from survey.questions.registry import KINDS, get_kind, register_kind, unregister_kind
+from survey.questions.respondent_form import build_section_form
 
-__all__ = ["KINDS", "ChoiceOption", "QuestionKind", "build_section_form", "get_kind"]
+__all__ = [
+    "KINDS",
+    "NO_LABELS",
+    "ChoiceOption",
+    "QuestionKind",
+    "SurveyLabels",
+    "build_section_form",
+    "get_kind",
+    "register_kind",
+    "unregister_kind",
+]

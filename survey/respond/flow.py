@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from survey.core import current_core
 from survey.models import CoreQuestionnaire, Museum, Question
-from survey.questions.kinds import SurveyLabels
+from survey.questions import SurveyLabels
 
 OWN_SECTION = "museum"
 STATE_SALT = "sentomus.respond.state"

@@ -32,10 +32,13 @@ def test_form_errors_keep_what_was_typed_and_store_nothing(app, client, museum, 
     ("fields", "message"),
     [
         ({"kind": "nonsense"}, "Not a valid choice"),
-        ({"kind": "number", "number_min": "10", "number_max": "5"}, "Make this larger"),
-        ({"kind": "number", "number_min": "ten"}, "Not a valid integer value"),
-        ({"kind": "free_text", "max_length": "99999"}, "Number must be between"),
-        ({"kind": "multiple_choice", "max_choices": "3"}, "more than the number of options"),
+        ({"kind": "number", "number-min": "10", "number-max": "5"}, "Make this larger"),
+        ({"kind": "number", "number-min": "ten"}, "Not a valid integer value"),
+        ({"kind": "free_text", "free_text-max_length": "99999"}, "Number must be between"),
+        (
+            {"kind": "multiple_choice", "multiple_choice-max_choices": "3"},
+            "more than the number of options",
+        ),
         ({"options-1-code": "yes"}, "Each option needs its own code."),
         (
             {"options-1-code": "", "options-1-label_en": "", "options-1-label_nl": ""},
@@ -52,14 +55,16 @@ def test_bad_kind_settings_and_options_are_refused(app, client, museum, editor, 
 
 def test_kind_settings_are_stored_for_each_kind(app, client, museum, editor):
     posts = [
-        question_form(code="paintings", kind="number", number_min="0", number_max="50",
+        question_form(code="paintings", kind="number", **{"number-min": "0", "number-max": "50"},
                       texts={"en": "How many paintings did you look at closely?",
                              "nl": "Naar hoeveel schilderijen heeft u goed gekeken?"}),
-        question_form(code="wishes", kind="free_text", max_length="300",
+        question_form(code="wishes", kind="free_text", **{"free_text-max_length": "300"},
                       texts={"en": "What would you like to see next year?",
                              "nl": "Wat wilt u volgend jaar zien?"}),
-        question_form(code="rooms", kind="multiple_choice", max_choices="1"),
-        question_form(code="rating", kind="scale", scale="likelihood", allow_na="y"),
+        question_form(code="rooms", kind="multiple_choice",
+                      **{"multiple_choice-max_choices": "1"}),
+        question_form(code="rating", kind="scale",
+                      **{"scale-scale": "likelihood", "scale-allow_na": "y"}),
     ]  # fmt: skip
     for data in posts:
         assert client.post("/portal/questions/new", data=data).status_code == 303

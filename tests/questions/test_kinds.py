@@ -8,8 +8,8 @@ import pytest
 from werkzeug.datastructures import MultiDict
 from wtforms.validators import ValidationError
 
-from survey.questions import KINDS, build_section_form, get_kind
-from survey.questions.kinds import NOT_APPLICABLE, SurveyLabels
+from survey.questions import KINDS, SurveyLabels, build_section_form, get_kind
+from survey.questions.kinds.scale import NOT_APPLICABLE
 
 LABELS = SurveyLabels(
     scales={"quality": [{"en": f"point {i}", "nl": f"punt {i}"} for i in range(1, 6)]},
