@@ -151,6 +151,29 @@ def export_account_data(session: Session, user: User) -> dict[str, Any]:
     }
 
 
+def set_password(session: Session, user: User, password: str) -> None:
+    """The invited user's (or a reset) password; older invitation links stop working."""
+    user.password_hash = hash_password(password)
+    audit(session, user, "user.set_password", f"user:{user.id}")
+    session.commit()
+
+
+def save_settings(
+    session: Session, user: User, *, display_name: str, locale: str, progress_emails: bool
+) -> None:
+    """Store what the account holder chose on their settings page."""
+    user.display_name = display_name
+    user.locale = locale
+    user.progress_emails = progress_emails
+    session.commit()
+
+
+def stop_progress_emails(session: Session, user: User) -> None:
+    """What an unsubscribe link does: no more progress e-mails to this account."""
+    user.progress_emails = False
+    session.commit()
+
+
 def delete_account(session: Session, user: User) -> None:
     """Remove the account; the museum's survey data stays, audit entries lose their actor."""
     session.execute(update(AuditEntry).where(AuditEntry.actor_id == user.id).values(actor_id=None))

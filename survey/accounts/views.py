@@ -19,11 +19,12 @@ from survey.accounts import blueprint
 from survey.accounts.forms import DeleteAccountForm, LoginForm, SetPasswordForm, SettingsForm
 from survey.accounts.services import (
     LinkError,
-    audit,
     authenticate,
     delete_account,
     export_account_data,
-    hash_password,
+    save_settings,
+    set_password,
+    stop_progress_emails,
     user_for_invitation,
     user_for_unsubscribe,
 )
@@ -81,9 +82,7 @@ def accept_invitation(token: str):
         return render_template("accounts/link_invalid.html", expired=error.expired), 400
     form = SetPasswordForm()
     if form.validate_on_submit():
-        user.password_hash = hash_password(form.password.data)
-        audit(db.session, user, "user.set_password", f"user:{user.id}")
-        db.session.commit()
+        set_password(db.session, user, form.password.data)
         login_user(user)
         flash(_("Your password is set. Welcome to Sentomus."))
         return redirect(_home_for(user))
@@ -95,8 +94,13 @@ def accept_invitation(token: str):
 def settings():
     form = SettingsForm(obj=current_user)
     if form.validate_on_submit():
-        form.populate_obj(current_user)
-        db.session.commit()
+        save_settings(
+            db.session,
+            current_user,
+            display_name=form.display_name.data,
+            locale=form.locale.data,
+            progress_emails=form.progress_emails.data,
+        )
         flash(_("Your settings are saved."))
         return redirect(url_for("accounts.settings"))
     return render_template("accounts/settings.html", form=form, delete_form=DeleteAccountForm())
@@ -140,8 +144,7 @@ def unsubscribe(token: str):
     except LinkError:
         return render_template("accounts/link_invalid.html", expired=False), 400
     if request.method == "POST":
-        user.progress_emails = False
-        db.session.commit()
+        stop_progress_emails(db.session, user)
         return render_template("accounts/unsubscribed.html", user=user)
     return render_template("accounts/unsubscribe.html", user=user, token=token)
 

@@ -16,7 +16,7 @@ from survey.i18n import LANGUAGE_NAMES
 from survey.models import Museum
 from survey.portal import blueprint
 from survey.respond.flow import PREVIEW_STATE_SALT, PageState, StateError, Survey, load_survey
-from survey.respond.views import advance_page, page_context, use_language
+from survey.respond.pages import advance_page, page_context, use_language
 
 
 def _preview_language(museum: Museum, requested: str | None) -> str:

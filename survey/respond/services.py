@@ -8,7 +8,7 @@ import uuid
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from survey.database import upsert_increment
@@ -50,7 +50,18 @@ def answer_rows(survey: Survey, answers: dict) -> list[dict]:
 
 
 def submit_response(session: Session, survey: Survey, state: PageState) -> bool:
-    """Store the whole response in one transaction. False if this questionnaire was already sent."""
+    """Store the whole response in one transaction. False if this questionnaire was already sent.
+
+    On any database error nothing is stored and the error is raised again.
+    """
+    try:
+        return _store_response(session, survey, state)
+    except SQLAlchemyError:
+        session.rollback()
+        raise
+
+
+def _store_response(session: Session, survey: Survey, state: PageState) -> bool:
     today = survey_today()
     rows = answer_rows(survey, state.answers)
     response = Response(

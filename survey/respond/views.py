@@ -2,37 +2,22 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
-from flask import abort, current_app, g, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import refresh
 from sqlalchemy.exc import SQLAlchemyError
-from wtforms import Form
 
 from survey.extensions import db, limiter
 from survey.i18n import LANGUAGE_NAMES, negotiate_language
 from survey.models import Museum
-from survey.questions import build_section_form
 from survey.respond import blueprint
 from survey.respond.disclosure import NEVER_STORED, stored_fields
-from survey.respond.flow import (
-    STATE_SALT,
-    PageState,
-    StateError,
-    Survey,
-    load_survey,
-    page_title,
-)
+from survey.respond.flow import PageState, StateError, Survey, load_survey
+from survey.respond.pages import advance_page, page_context, use_language
 from survey.respond.services import record_start, submit_response
 from survey.security import respondent_rate_limit
 
 log = logging.getLogger(__name__)
-
-
-def use_language(lang: str) -> None:
-    g.lang = lang
-    refresh()
 
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -119,7 +104,6 @@ def page(slug: str):
     try:
         submit_response(db.session, survey, state)
     except SQLAlchemyError:
-        db.session.rollback()
         log.exception("a response could not be stored")
         # Nothing is lost: the page comes back with every answer in it, ready to send again.
         return _render_page(survey, state, form=form, save_failed=True), 503
@@ -127,48 +111,6 @@ def page(slug: str):
     if state.kiosk:
         params["kiosk"] = 1
     return redirect(url_for("respond.thanks", **params), code=303)
-
-
-def advance_page(survey: Survey, state: PageState, formdata) -> tuple[Form | None, bool]:
-    """Apply one posted page to the state: a language switch, going back, or moving on.
-
-    Returns the form to show again (None: build it from the state) and whether the last page
-    was completed. Writes nothing; the live survey and the portal's preview share it.
-    """
-    action = formdata.get("action", "next")
-    switch_to = formdata.get("switch_lang")
-    use_language(state.lang)
-    questions = survey.visible_questions(state.page, state.answers)
-    form = build_section_form(
-        questions, state.lang, survey.labels, formdata=formdata, answers=state.answers
-    )
-
-    if switch_to:
-        # Keep what was typed on this page, show it again in the other language.
-        _keep_valid_answers(form, state)
-        if switch_to in survey.museum.languages:
-            state.lang = switch_to
-            use_language(switch_to)
-        form = build_section_form(
-            questions, state.lang, survey.labels, formdata=formdata, answers=state.answers
-        )
-        return form, False
-
-    if action == "back":
-        _keep_valid_answers(form, state)
-        previous = survey.previous_page(state.page, state.answers)
-        state.page = state.page if previous is None else previous
-        return None, False
-
-    if not form.validate():
-        return form, False
-    _store_page_answers(form, state)
-
-    following = survey.next_page(state.page, state.answers)
-    if following is not None:
-        state.page = following
-        return None, False
-    return form, True
 
 
 @blueprint.get("/<slug>/thanks")
@@ -187,63 +129,10 @@ def thanks(slug: str):
     )
 
 
-def _store_answer(field, state: PageState) -> None:
-    key = str(field.question.id)
-    if field.data is None:
-        state.answers.pop(key, None)
-    else:
-        state.answers[key] = field.data
-
-
-def _store_page_answers(form, state: PageState) -> None:
-    for field in form:
-        _store_answer(field, state)
-
-
-def _keep_valid_answers(form, state: PageState) -> None:
-    """Going back or switching language keeps every answer on the page that is valid."""
-    for field in form:
-        if field.validate(form):
-            _store_answer(field, state)
-
-
 def _render_page(survey: Survey, state: PageState, form=None, save_failed: bool = False):
     return render_template(
         "respond/page.html", **page_context(survey, state, form=form, save_failed=save_failed)
     )
-
-
-def page_context(
-    survey: Survey,
-    state: PageState,
-    form: Form | None = None,
-    save_failed: bool = False,
-    state_salt: str = STATE_SALT,
-) -> dict[str, Any]:
-    """What a survey page template needs; the preview renders the same with its own salt."""
-    questions = survey.visible_questions(state.page, state.answers)
-    if form is None:
-        form = build_section_form(questions, state.lang, survey.labels, answers=state.answers)
-    visible_pages = [
-        i for i in range(len(survey.pages)) if survey.visible_questions(i, state.answers)
-    ]
-    step = visible_pages.index(state.page) + 1 if state.page in visible_pages else 1
-    is_last = survey.next_page(state.page, state.answers) is None
-    return {
-        "museum": survey.museum,
-        "survey": survey,
-        "title": page_title(survey, survey.pages[state.page], state.lang),
-        "fields": list(form),
-        "lang": state.lang,
-        "languages": [(code, LANGUAGE_NAMES[code]) for code in survey.museum.languages],
-        "state": state.dump(state_salt),
-        "step": step,
-        "steps": max(len(visible_pages), step),
-        "is_first": survey.previous_page(state.page, state.answers) is None,
-        "is_last": is_last,
-        "save_failed": save_failed,
-        "has_errors": any(field.errors for field in form),
-    }
 
 
 def _restart(museum: Museum, expired: bool):

@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from analysis.render import spreadsheet_safe
 from survey.access import staff_required
-from survey.accounts.services import audit
 from survey.extensions import db
 from survey.models import Answer, Museum, Question
 from survey.models import Response as SurveyResponse
 from survey.staff import blueprint
+from survey.staff.services import record_answer_export
 
 COLUMNS = (
     "response",
@@ -77,8 +77,7 @@ def csv_stream(rows: Iterator[tuple]) -> Iterator[str]:
 
 
 def _export(museum: Museum | None) -> Response:
-    audit(db.session, current_user, "answers.export", f"museum:{museum.slug}" if museum else "all")
-    db.session.commit()
+    record_answer_export(db.session, current_user, museum)
     name = f"sentomus-answers-{museum.slug if museum else 'all'}.csv"
     return Response(
         stream_with_context(csv_stream(answer_rows(museum.id if museum else None))),

@@ -1,4 +1,4 @@
-"""Staff services: museums and user invitations. Each owns its transaction."""
+"""Staff services: museums, user invitations, answer exports. Each owns its transaction."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def save_museum(session: Session, actor: User, museum: Museum | None, data: dict
     creating = museum is None
     clash = session.scalars(select(Museum).where(Museum.slug == data["slug"])).first()
     if clash is not None and clash is not museum:
+        session.rollback()
         raise DuplicateError("slug")
     museum = museum or Museum()
     before = {} if creating else {k: getattr(museum, k) for k in data}
@@ -40,6 +41,7 @@ def save_museum(session: Session, actor: User, museum: Museum | None, data: dict
 def invite_user(session: Session, actor: User, data: dict) -> User:
     email = data["email"].strip().lower()
     if session.scalars(User.by_email(email)).first() is not None:
+        session.rollback()
         raise DuplicateError("email")
     user = User(
         email=email,
@@ -56,6 +58,12 @@ def invite_user(session: Session, actor: User, data: dict) -> User:
     )
     session.commit()
     return user
+
+
+def record_answer_export(session: Session, actor: User, museum: Museum | None) -> None:
+    """Every export of anonymous answers is in the audit log before the file is sent."""
+    audit(session, actor, "answers.export", f"museum:{museum.slug}" if museum else "all")
+    session.commit()
 
 
 def set_user_active(session: Session, actor: User, user: User, active: bool) -> None:

@@ -61,7 +61,6 @@ def _museum_form(museum: Museum | None):
         try:
             saved = save_museum(db.session, current_user, museum, data)
         except DuplicateError:
-            db.session.rollback()
             form.slug.errors = [_("Another museum already uses this address.")]
         else:
             flash(_("%(name)s is saved.", name=saved.name))
@@ -84,7 +83,6 @@ def users():
             try:
                 user = invite_user(db.session, current_user, form.data)
             except DuplicateError:
-                db.session.rollback()
                 form.email.errors = [_("There is already an account with this e-mail address.")]
             else:
                 invitation_link = url_for(
