@@ -67,7 +67,8 @@ class OptionRowForm(Form):
 
 
 class QuestionForm(FlaskForm):
-    """Fields every museum gets; per-language fields are added by `question_form`."""
+    """Fields every museum gets; `question_form` adds the per-language fields and one settings
+    subform per registered kind that has settings (only the chosen kind's subform is checked)."""
 
     code = StringField(
         _l("Code (optional)"),

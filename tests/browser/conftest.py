@@ -1,4 +1,5 @@
-"""Real-browser tests: Debian's Chromium driven by Playwright against a live server on loopback.
+"""Real-browser tests: Debian's Chromium driven by Playwright against a live server on loopback,
+on SQLite and, when reachable, on PostgreSQL.
 
 In CI (CI=true) the browser is required; elsewhere these tests are skipped, visibly, when
 Chromium or Playwright is missing.
@@ -18,7 +19,7 @@ from survey import create_app
 from survey.demo import seed_demo
 from survey.extensions import db
 from survey.serving import AnonymousRequestHandler
-from tests.conftest import IN_CI
+from tests.conftest import BACKENDS, IN_CI, _database_settings, drop_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("SENTOMUS_CHROMIUM", "/usr/bin/chromium")
@@ -57,12 +58,10 @@ def pytest_collection_modifyitems(items):
                 item.add_marker(pytest.mark.skip(reason=MISSING))
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
-    instance = tmp_path_factory.mktemp("live")
-    app = create_app(
-        {"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance / 'live.db'}"}
-    )
+@pytest.fixture(scope="session", params=BACKENDS)
+def live_server(request, tmp_path_factory):
+    settings = _database_settings(request.param, tmp_path_factory)
+    app = create_app({"TESTING": True, **settings})
     with app.app_context():
         db.create_all()
         seed_demo(db.session, museums=2, responses=30)
@@ -77,7 +76,10 @@ def live_server(tmp_path_factory):
     server.shutdown()
     thread.join(timeout=5)
     with app.app_context():
+        db.session.remove()
         db.engine.dispose()
+    if "_TEST_SCHEMA" in settings:
+        drop_schema(settings["_TEST_SCHEMA"])
 
 
 @pytest.fixture(scope="session")

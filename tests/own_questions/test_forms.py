@@ -83,3 +83,10 @@ def test_more_option_rows_stores_nothing_and_keeps_the_input(app, client, museum
     assert 'name="options-4-code"' in page and 'name="options-5-code"' not in page
     assert AUDIO_GUIDE["en"] in page and "Not saved" not in page
     assert own_rows(app) == []
+
+
+def test_settings_of_kinds_not_chosen_are_neither_checked_nor_stored(app, client, museum, editor):
+    data = question_form(code="guide", **{"number-min": "ten", "free_text-max_length": "0"})
+    assert client.post("/portal/questions/new", data=data).status_code == 303
+    [question] = own_rows(app)
+    assert (question.kind, question.settings) == ("single_choice", {})
