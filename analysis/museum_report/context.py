@@ -20,7 +20,14 @@ from analysis.aggregates import (
     score_sums_by_museum,
     starts_per_museum,
 )
-from analysis.disclosure import DisclosurePolicy, MethodNotes
+from analysis.disclosure import (
+    RULE_INDICATIVE,
+    RULE_MIN_BASE,
+    DisclosurePolicy,
+    MethodNotes,
+    base_status,
+)
+from analysis.i18n import gettext as _
 from analysis.measures import HEADLINE, MeasureSpec, Published, museum_scores, publish, sums_by_code
 from analysis.periods import Period
 
@@ -46,6 +53,17 @@ def rounded(value: float | None, digits: int) -> float | None:
 
 def join_notes(*notes: str) -> str:
     return "; ".join(n for n in notes if n)
+
+
+def note_base(c: Context, subject: str, base: int) -> str:
+    """The base status of a figure on `base` answers, noted in the method notes when the figure
+    is withheld or indicative."""
+    status = base_status(base, c.policy)
+    if status == "hidden" and base:
+        c.notes.add(RULE_MIN_BASE, subject, _("not shown: %(count)s answers", count=base))
+    elif status == "indicative":
+        c.notes.add(RULE_INDICATIVE, subject, _("base of %(count)s answers", count=base))
+    return status
 
 
 def digits_of(spec: MeasureSpec) -> int:
@@ -93,33 +111,60 @@ def question_key(question: QuestionInfo) -> str:
 
 
 def load_data(connection: Connection, c: Context, museums: pd.DataFrame) -> Data:
-    museum_id = int(c.museum["id"])
-    span = [*c.previous_weeks, *c.weeks]
-    keys = {q.id: question_key(q) for q in c.catalog.questions.values()}
-    answers: list[tuple[str, dt.date, str, int, int]] = []
-    responses: list[tuple[dt.date, str, int]] = []
-    if span:
-        frame = museum_weekly_answers(connection, museum_id, min(span), max(span))
-        answers = [
-            (keys[question_id], week, value, int(count), int(first))
-            for week, question_id, value, count, first in frame.itertuples(index=False)
-            if question_id in keys
-        ]
-        frame = museum_weekly_responses(connection, museum_id, min(span), max(span))
-        responses = [
-            (week, language, int(count))
-            for week, language, count in frame[["week", "language", "responses"]].itertuples(
-                index=False
-            )
-        ]
-
+    answers, responses = _weekly_counts(connection, c)
     per_week: dict[dt.date, int] = defaultdict(int)
     for week, _language, count in responses:
         per_week[week] += count
     languages = publish(
         [("languages", week, lang, n, n) for week, lang, n in responses], c.weeks, c.policy
     ).get("languages", NO_ANSWERS)
+    starts, live = _starts_and_live(connection, c)
+    cluster = c.museum.get("peer_cluster")
+    peer_ids = (
+        set(museums.loc[museums["peer_cluster"] == cluster, "id"].astype(int)) if cluster else set()
+    )
+    return Data(
+        weekly_responses=[per_week.get(w, 0) for w in c.weeks],
+        previous_weekly_responses=[per_week.get(w, 0) for w in c.previous_weeks],
+        languages=languages,
+        published=publish(answers, c.weeks, c.policy),
+        previous_published=publish(answers, c.previous_weeks, c.policy),
+        starts=starts,
+        live=live,
+        scores=_benchmark_scores(connection, c),
+        peer_ids=peer_ids,
+        texts=_comments(connection, c, languages),
+    )
 
+
+def _weekly_counts(
+    connection: Connection, c: Context
+) -> tuple[list[tuple[str, dt.date, str, int, int]], list[tuple[dt.date, str, int]]]:
+    """(key, week, value, answers, first answers) and (week, language, responses) rows."""
+    span = [*c.previous_weeks, *c.weeks]
+    if not span:
+        return [], []
+    museum_id = int(c.museum["id"])
+    keys = {q.id: question_key(q) for q in c.catalog.questions.values()}
+    frame = museum_weekly_answers(connection, museum_id, min(span), max(span))
+    answers = [
+        (keys[question_id], week, value, int(count), int(first))
+        for week, question_id, value, count, first in frame.itertuples(index=False)
+        if question_id in keys
+    ]
+    frame = museum_weekly_responses(connection, museum_id, min(span), max(span))
+    responses = [
+        (week, language, int(count))
+        for week, language, count in frame[["week", "language", "responses"]].itertuples(
+            index=False
+        )
+    ]
+    return answers, responses
+
+
+def _starts_and_live(connection: Connection, c: Context) -> tuple[int, int]:
+    """Surveys started in the counted weeks, and responses submitted since then."""
+    museum_id = int(c.museum["id"])
     starts = live = 0
     if c.weeks:
         frame = starts_per_museum(
@@ -131,36 +176,28 @@ def load_data(connection: Connection, c: Context, museums: pd.DataFrame) -> Data
     live_to = c.as_of if c.period.wave_id is None else min(c.as_of, c.period.last_day)
     if live_from <= live_to:
         live = responses_since(connection, live_from, live_to, museum_id).get(museum_id, 0)
+    return starts, live
 
-    scores: dict[str, list[tuple[int, float, int]]] = {}
+
+def _benchmark_scores(
+    connection: Connection, c: Context
+) -> dict[str, list[tuple[int, float, int]]]:
+    if not c.weeks:
+        return {}
     specs = [*HEADLINE, *rating_specs(c.catalog)]
-    if c.weeks:
-        ids = [i for code in {s.code for s in specs} for i in c.catalog.core_ids(code)]
-        rows = score_sums_by_museum(connection, ids, c.weeks[0], c.weeks[-1])
-        scores = museum_scores(sums_by_code(rows, c.catalog.core_code_by_id()), specs)
-    cluster = c.museum.get("peer_cluster")
-    peer_ids = (
-        set(museums.loc[museums["peer_cluster"] == cluster, "id"].astype(int)) if cluster else set()
-    )
+    ids = [i for code in {s.code for s in specs} for i in c.catalog.core_ids(code)]
+    rows = score_sums_by_museum(connection, ids, c.weeks[0], c.weeks[-1])
+    return museum_scores(sums_by_code(rows, c.catalog.core_code_by_id()), specs)
 
+
+def _comments(connection: Connection, c: Context, languages: Published) -> dict[int, list[str]]:
     texts: dict[int, list[str]] = {}
     text_ids = [q.id for q in c.catalog.questions.values() if q.kind == "free_text"]
     if languages.cutoff is not None and text_ids:
         # Comments up to the week the museum's own figures are published to (rule 6).
         last_day = languages.cutoff + dt.timedelta(days=6)
+        museum_id = int(c.museum["id"])
         frame = museum_texts(connection, museum_id, text_ids, c.period.first_day, last_day)
         for question_id, text in frame.itertuples(index=False):
             texts.setdefault(int(question_id), []).append(text)
-
-    return Data(
-        weekly_responses=[per_week.get(w, 0) for w in c.weeks],
-        previous_weekly_responses=[per_week.get(w, 0) for w in c.previous_weeks],
-        languages=languages,
-        published=publish(answers, c.weeks, c.policy),
-        previous_published=publish(answers, c.previous_weeks, c.policy),
-        starts=starts,
-        live=live,
-        scores=scores,
-        peer_ids=peer_ids,
-        texts=texts,
-    )
+    return texts

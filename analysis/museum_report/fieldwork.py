@@ -23,8 +23,15 @@ LANGUAGE_NAMES = {
 
 def fieldwork_section(c: Context, d: Data) -> Section:
     target = int(c.museum["target"] or 0)
-    fieldwork = Fieldwork.from_weeks(d.weekly_responses, target, c.period, c.snapshot)
     section = Section("fieldwork", _("Fieldwork"))
+    section.tables.append(_summary_table(c, d, target))
+    _add_weekly(c, d, section, target)
+    _add_language_mix(c, d, section)
+    return section
+
+
+def _summary_table(c: Context, d: Data, target: int) -> Table:
+    fieldwork = Fieldwork.from_weeks(d.weekly_responses, target, c.period, c.snapshot)
     summary = Table(
         "fieldwork",
         _("Fieldwork at a glance"),
@@ -78,8 +85,10 @@ def fieldwork_section(c: Context, d: Data) -> Section:
             label=_("Completed responses in %(period)s", period=c.previous.name),
             value=sum(d.previous_weekly_responses),
         )
-    section.tables.append(summary)
+    return summary
 
+
+def _add_weekly(c: Context, d: Data, section: Section, target: int) -> None:
     weekly = Table(
         "fieldwork_weekly",
         _("Responses per week"),
@@ -127,6 +136,8 @@ def fieldwork_section(c: Context, d: Data) -> Section:
         )
     )
 
+
+def _add_language_mix(c: Context, d: Data, section: Section) -> None:
     offered = list(c.museum.get("languages") or [])
     order = list(LANGUAGE_NAMES)
     codes = sorted(
@@ -147,4 +158,3 @@ def fieldwork_section(c: Context, d: Data) -> Section:
     )
     section.tables.append(table)
     section.figures.append(breakdown_figure("language_mix", _("Language mix"), table))
-    return section

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from analysis.disclosure import RULE_INDICATIVE, RULE_MIN_BASE, base_note, base_status
+from analysis.disclosure import base_note, base_status
 from analysis.document import Column, Section, Table
 from analysis.i18n import gettext as _
 from analysis.measures import Published, measure_estimate, scale_summary
 from analysis.museum_report.breakdowns import breakdown_figure, breakdown_table, ladder_note
-from analysis.museum_report.context import NO_ANSWERS, Context, Data, question_key
+from analysis.museum_report.context import NO_ANSWERS, Context, Data, note_base, question_key
 from analysis.museum_report.scores import estimate_cells, scale_figure, scale_table
 from analysis.stats import Estimate, mean_estimate
 
@@ -27,59 +27,76 @@ def own_section(c: Context, d: Data) -> Section:
         if question.version > 1:
             title = _("%(title)s (version %(version)s)", title=title, version=question.version)
         name = f"own_{question.code}_v{question.version}"
-        if question.kind in ("single_choice", "multiple_choice"):
-            table = breakdown_table(
-                c.policy,
-                c.notes,
-                name,
-                title,
-                published,
-                [(o, question.option_label(o, c.lang)) for o, _text in question.options],
-                additive=question.kind == "single_choice",
-                snapshot=c.snapshot,
-            )
-            section.tables.append(table)
-            section.figures.append(breakdown_figure(name, title, table))
-        elif question.kind == "scale":
-            labels = c.catalog.scale_labels(question, c.lang)
-            items = [(question.code, title, scale_summary(published))]
-            table = scale_table(c, name, title, items, labels)
-            section.tables.append(table)
-            section.figures.append(scale_figure(name, title, table, labels))
-            ladder_note(c.policy, c.notes, title, published, c.snapshot)
-        elif question.kind == "nps":
-            estimate, base = measure_estimate("nps", published)
-            section.tables.append(
-                estimate_table(c, name, title, _("Net Promoter Score"), estimate, base, 1)
-            )
-            ladder_note(c.policy, c.notes, title, published, c.snapshot)
-        elif question.kind == "number":
-            values = published.numeric()
-            estimate = mean_estimate(values) if values else None
-            section.tables.append(
-                estimate_table(c, name, title, _("Mean"), estimate, published.base, 2)
-            )
-            cells, counts = [], {}
-            for low, high in NUMBER_BANDS:
-                key = str(low) if high == low else (f"{low}+" if high is None else f"{low}–{high}")
-                cells.append((key, key))
-                counts[key] = sum(
-                    n for v, n in values.items() if v >= low and (high is None or v <= high)
-                )
-            banded = Published(cutoff=published.cutoff, base=published.base, counts=counts)
-            bands = breakdown_table(
-                c.policy,
-                c.notes,
-                f"{name}_bands",
-                _("%(title)s: answers in bands", title=title),
-                banded,
-                cells,
-                additive=True,
-                snapshot=c.snapshot,
-            )
-            section.tables.append(bands)
-            section.figures.append(breakdown_figure(f"{name}_bands", title, bands))
+        add = _BY_KIND.get(question.kind)
+        if add is not None:
+            add(c, section, question, name, title, published)
     return section
+
+
+def _add_choice(c: Context, section: Section, question, name: str, title: str, published) -> None:
+    table = breakdown_table(
+        c.policy,
+        c.notes,
+        name,
+        title,
+        published,
+        [(o, question.option_label(o, c.lang)) for o, _text in question.options],
+        additive=question.kind == "single_choice",
+        snapshot=c.snapshot,
+    )
+    section.tables.append(table)
+    section.figures.append(breakdown_figure(name, title, table))
+
+
+def _add_scale(c: Context, section: Section, question, name: str, title: str, published) -> None:
+    labels = c.catalog.scale_labels(question, c.lang)
+    items = [(question.code, title, scale_summary(published))]
+    table = scale_table(c, name, title, items, labels)
+    section.tables.append(table)
+    section.figures.append(scale_figure(name, title, table, labels))
+    ladder_note(c.policy, c.notes, title, published, c.snapshot)
+
+
+def _add_nps(c: Context, section: Section, question, name: str, title: str, published) -> None:
+    estimate, base = measure_estimate("nps", published)
+    section.tables.append(
+        estimate_table(c, name, title, _("Net Promoter Score"), estimate, base, 1)
+    )
+    ladder_note(c.policy, c.notes, title, published, c.snapshot)
+
+
+def _add_number(c: Context, section: Section, question, name: str, title: str, published) -> None:
+    values = published.numeric()
+    estimate = mean_estimate(values) if values else None
+    section.tables.append(estimate_table(c, name, title, _("Mean"), estimate, published.base, 2))
+    cells, counts = [], {}
+    for low, high in NUMBER_BANDS:
+        key = str(low) if high == low else (f"{low}+" if high is None else f"{low}–{high}")
+        cells.append((key, key))
+        counts[key] = sum(n for v, n in values.items() if v >= low and (high is None or v <= high))
+    banded = Published(cutoff=published.cutoff, base=published.base, counts=counts)
+    bands = breakdown_table(
+        c.policy,
+        c.notes,
+        f"{name}_bands",
+        _("%(title)s: answers in bands", title=title),
+        banded,
+        cells,
+        additive=True,
+        snapshot=c.snapshot,
+    )
+    section.tables.append(bands)
+    section.figures.append(breakdown_figure(f"{name}_bands", title, bands))
+
+
+#: How an own question of each kind is reported; free-text answers go to the comments section.
+_BY_KIND = {
+    "single_choice": _add_choice,
+    "multiple_choice": _add_choice,
+    "scale": _add_scale,
+    "nps": _add_nps,
+    "number": _add_number,
+}
 
 
 def estimate_table(
@@ -105,11 +122,10 @@ def estimate_table(
     )
     if estimate is None or base_status(base, c.policy) == "hidden":
         table.add("estimate", label=label, note=base_note(base, c.policy))
-        if base:
-            c.notes.add(RULE_MIN_BASE, title, _("not shown: %(count)s answers", count=base))
+        if estimate is not None or base_status(base, c.policy) == "hidden":
+            note_base(c, title, base)
         return table
-    if base_status(base, c.policy) == "indicative":
-        c.notes.add(RULE_INDICATIVE, title, _("base of %(count)s answers", count=base))
+    note_base(c, title, base)
     table.add(
         "estimate",
         label=label,

@@ -9,8 +9,6 @@ from typing import Any
 from analysis import figures
 from analysis.disclosure import (
     RULE_BENCHMARK,
-    RULE_INDICATIVE,
-    RULE_MIN_BASE,
     base_note,
     base_status,
     decide_benchmark,
@@ -34,6 +32,7 @@ from analysis.museum_report.context import (
     Data,
     digits_of,
     join_notes,
+    note_base,
     rating_specs,
     rounded,
 )
@@ -119,8 +118,26 @@ def estimate_cells(estimate: Estimate | None, digits: int) -> dict[str, float | 
 
 
 def headline_section(c: Context, d: Data, measures: list[Measure]) -> Section:
-    policy = c.policy
     section = Section("headline", _("Headline measures"))
+    section.tables.append(_headline_table(c, d, measures))
+    section.tables.append(nps_bands_table(c, d, section))
+    for code, name, title in (
+        ("satisfaction_overall", "satisfaction_distribution", _("Overall satisfaction")),
+        ("return_intent", "return_distribution", _("Intention to return")),
+    ):
+        question = c.catalog.core(code)
+        if question is None:
+            continue
+        labels = c.catalog.scale_labels(question, c.lang)
+        summary = scale_summary(d.published.get(code, NO_ANSWERS))
+        distribution = scale_table(c, name, title, [(code, title, summary)], labels)
+        section.tables.append(distribution)
+        section.figures.append(scale_figure(name, title, distribution, labels))
+    return section
+
+
+def _headline_table(c: Context, d: Data, measures: list[Measure]) -> Table:
+    policy = c.policy
     table = Table(
         "headline",
         _("Headline measures with 95%% intervals"),
@@ -147,15 +164,9 @@ def headline_section(c: Context, d: Data, measures: list[Measure]) -> Section:
         note = base_note(measure.base, policy)
         if measure.estimate is None:
             table.add(spec.key, label=spec.label, note=join_notes(note, measure.bench["note"]))
-            if measure.base:
-                c.notes.add(
-                    RULE_MIN_BASE, spec.label, _("not shown: %(count)s answers", count=measure.base)
-                )
+            note_base(c, spec.label, measure.base)
             continue
-        if base_status(measure.base, policy) == "indicative":
-            c.notes.add(
-                RULE_INDICATIVE, spec.label, _("base of %(count)s answers", count=measure.base)
-            )
+        note_base(c, spec.label, measure.base)
         table.add(
             spec.key,
             label=spec.label,
@@ -167,22 +178,7 @@ def headline_section(c: Context, d: Data, measures: list[Measure]) -> Section:
             peer_rank=rounded(measure.bench["peer_rank"], 0),
             note=join_notes(note, measure.bench["note"]),
         )
-    section.tables.append(table)
-    section.tables.append(nps_bands_table(c, d, section))
-
-    for code, name, title in (
-        ("satisfaction_overall", "satisfaction_distribution", _("Overall satisfaction")),
-        ("return_intent", "return_distribution", _("Intention to return")),
-    ):
-        question = c.catalog.core(code)
-        if question is None:
-            continue
-        labels = c.catalog.scale_labels(question, c.lang)
-        summary = scale_summary(d.published.get(code, NO_ANSWERS))
-        distribution = scale_table(c, name, title, [(code, title, summary)], labels)
-        section.tables.append(distribution)
-        section.figures.append(scale_figure(name, title, distribution, labels))
-    return section
+    return table
 
 
 def nps_bands_table(c: Context, d: Data, section: Section) -> Table:
@@ -246,16 +242,9 @@ def scale_table(
     ]
     table = Table(name, title, columns)
     for key, label, summary in items:
-        status = base_status(summary.base, policy)
-        if status == "hidden":
+        if note_base(c, label, summary.base) == "hidden":
             table.add(key, label=label, note=base_note(summary.base, policy))
-            if summary.base:
-                c.notes.add(
-                    RULE_MIN_BASE, label, _("not shown: %(count)s answers", count=summary.base)
-                )
             continue
-        if status == "indicative":
-            c.notes.add(RULE_INDICATIVE, label, _("base of %(count)s answers", count=summary.base))
         shares = summary.shares()
         table.add(
             key,
