@@ -227,3 +227,14 @@ def publishable_comments(
     if museum_base < policy.min_base:
         return None
     return sorted((t.strip() for t in texts if t and t.strip()), key=str.casefold)
+
+
+def note_base(notes: MethodNotes, policy: DisclosurePolicy, subject: str, base: int) -> str:
+    """The base status of a figure on `base` answers, recorded in the method notes when the
+    figure is withheld or indicative."""
+    status = base_status(base, policy)
+    if status == "hidden" and base:
+        notes.add(RULE_MIN_BASE, subject, gettext("not shown: %(count)s answers", count=base))
+    elif status == "indicative":
+        notes.add(RULE_INDICATIVE, subject, gettext("base of %(count)s answers", count=base))
+    return status

@@ -258,28 +258,13 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
         subset = [r for r in rows if r["axis"] == axis]
         if not subset:
             continue
-        with_band = [r for r in subset if r.get("peer_q1") is not None]
-        data.append(
-            {
-                "type": "bar",
-                "orientation": "h",
-                "name": _("Peer museums, middle half"),
-                "legendgroup": "band",
-                "showlegend": axis == "nps" or not any(r["axis"] == "nps" for r in rows),
-                "y": [r["label"] for r in with_band],
-                "base": [r["peer_q1"] for r in with_band],
-                "x": [r["peer_q3"] - r["peer_q1"] for r in with_band],
-                "customdata": [[r["peer_q1"], r["peer_q3"]] for r in with_band],
-                "marker": {"color": PALETTE["peer"], "opacity": 0.35},
-                "hovertemplate": _(
-                    "Peers' middle half: %%{customdata[0]:.1f} to %%{customdata[1]:.1f}"
-                )
-                + "<extra></extra>",
-                "xaxis": xaxis,
-                "yaxis": yaxis,
-                "width": 0.5,
-            }
-        )
+        # One legend for both axes: the first axis drawn carries it.
+        placed = {
+            "showlegend": axis == "nps" or not any(r["axis"] == "nps" for r in rows),
+            "xaxis": xaxis,
+            "yaxis": yaxis,
+        }
+        data.append(_peer_band(subset, placed))
         for key, name, symbol, colour in (
             ("peer_median", _("Peer median"), "diamond", PALETTE["peer"]),
             ("all_median", _("All museums median"), "x", PALETTE["all"]),
@@ -291,42 +276,63 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
                     "mode": "markers",
                     "name": name,
                     "legendgroup": key,
-                    "showlegend": axis == "nps" or not any(r["axis"] == "nps" for r in rows),
                     "y": [r["label"] for r in points],
                     "x": [r[key] for r in points],
                     "marker": {"symbol": symbol, "size": 11, "color": colour},
-                    "xaxis": xaxis,
-                    "yaxis": yaxis,
+                    **placed,
                 }
             )
-        shown = [r for r in subset if r.get("value") is not None]
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers",
-                "name": _("This museum (95%% interval)"),
-                "legendgroup": "museum",
-                "showlegend": axis == "nps" or not any(r["axis"] == "nps" for r in rows),
-                "y": [r["label"] for r in shown],
-                "x": [r["value"] for r in shown],
-                "error_x": {
-                    "type": "data",
-                    "symmetric": False,
-                    "array": [r["high"] - r["value"] for r in shown],
-                    "arrayminus": [r["value"] - r["low"] for r in shown],
-                    "color": PALETTE["museum"],
-                },
-                "marker": {"size": 12, "color": PALETTE["museum"]},
-                "xaxis": xaxis,
-                "yaxis": yaxis,
-            }
-        )
+        data.append(_museum_dots(subset, placed))
+    return {"data": data, "layout": _benchmark_layout(rows, title)}
+
+
+def _peer_band(subset: Sequence[dict[str, Any]], placed: dict[str, Any]) -> dict[str, Any]:
+    with_band = [r for r in subset if r.get("peer_q1") is not None]
+    return {
+        "type": "bar",
+        "orientation": "h",
+        "name": _("Peer museums, middle half"),
+        "legendgroup": "band",
+        "y": [r["label"] for r in with_band],
+        "base": [r["peer_q1"] for r in with_band],
+        "x": [r["peer_q3"] - r["peer_q1"] for r in with_band],
+        "customdata": [[r["peer_q1"], r["peer_q3"]] for r in with_band],
+        "marker": {"color": PALETTE["peer"], "opacity": 0.35},
+        "hovertemplate": _("Peers' middle half: %%{customdata[0]:.1f} to %%{customdata[1]:.1f}")
+        + "<extra></extra>",
+        "width": 0.5,
+        **placed,
+    }
+
+
+def _museum_dots(subset: Sequence[dict[str, Any]], placed: dict[str, Any]) -> dict[str, Any]:
+    shown = [r for r in subset if r.get("value") is not None]
+    return {
+        "type": "scatter",
+        "mode": "markers",
+        "name": _("This museum (95%% interval)"),
+        "legendgroup": "museum",
+        "y": [r["label"] for r in shown],
+        "x": [r["value"] for r in shown],
+        "error_x": {
+            "type": "data",
+            "symmetric": False,
+            "array": [r["high"] - r["value"] for r in shown],
+            "arrayminus": [r["value"] - r["low"] for r in shown],
+            "color": PALETTE["museum"],
+        },
+        "marker": {"size": 12, "color": PALETTE["museum"]},
+        **placed,
+    }
+
+
+def _benchmark_layout(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]:
     nps_rows = sum(1 for r in rows if r["axis"] == "nps")
     mean_rows = len(rows) - nps_rows
     total = max(1, nps_rows + mean_rows)
     gap = 0.12 if nps_rows and mean_rows else 0.0
     nps_share = nps_rows / total * (1 - gap)
-    layout = _layout(
+    return _layout(
         title,
         180 + 36 * total,
         barmode="overlay",
@@ -339,7 +345,6 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
             "anchor": "x2",
         },
     )
-    return {"data": data, "layout": layout}
 
 
 def progress_overview(

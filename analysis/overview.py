@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -24,12 +25,11 @@ from analysis.aggregates import (
     starts_per_museum,
 )
 from analysis.disclosure import (
-    RULE_INDICATIVE,
-    RULE_MIN_BASE,
     DisclosurePolicy,
     MethodNotes,
     base_note,
     base_status,
+    note_base,
 )
 from analysis.document import Column, Document, Figure, Section, Table
 from analysis.i18n import gettext as _
@@ -47,7 +47,7 @@ from analysis.measures import (
 from analysis.method import method_section, report_meta, report_subtitle
 from analysis.periods import Period
 from analysis.schema import connect
-from analysis.snapshots import report_weeks
+from analysis.snapshots import ReportWeeks, report_weeks
 from analysis.stats import margin_of_error
 
 #: Museums are listed with the ones needing attention first.
@@ -67,6 +67,18 @@ def build_overview(
         return _build_overview(bind, wave_id, as_of, policy, code)
 
 
+@dataclass
+class _Counts:
+    """What the overview reads: per museum and week, the responses; per museum the starts,
+    the responses since the last counted week and the score sums of both periods."""
+
+    weekly: dict[int, dict[dt.date, int]] = field(default_factory=lambda: defaultdict(dict))
+    starts: dict[int, int] = field(default_factory=dict)
+    live: dict[int, int] = field(default_factory=dict)
+    current_sums: dict[str, dict[int, ScoreSums]] = field(default_factory=dict)
+    previous_sums: dict[str, dict[int, ScoreSums]] = field(default_factory=dict)
+
+
 def _build_overview(
     bind: Engine | Connection,
     wave_id: int | None,
@@ -78,40 +90,11 @@ def _build_overview(
     policy = policy or DisclosurePolicy()
     with connect(bind) as connection:
         covered = report_weeks(connection, as_of, wave_id)
-    period, previous = covered.period, covered.previous
-    weeks, previous_weeks = covered.weeks, covered.previous_weeks
-    snapshot = weeks[-1] if weeks else None
-
-    notes = MethodNotes()
-    with connect(bind) as connection:
         museums = load_museums(connection)
-        catalog = load_catalog(connection)
-        code_of = catalog.core_code_by_id()
-        ids = [i for spec in HEADLINE for i in catalog.core_ids(spec.code)]
-        weekly: dict[int, dict[dt.date, int]] = defaultdict(dict)
-        starts: dict[int, int] = {}
-        live: dict[int, int] = {}
-        current_sums: dict[str, dict[int, ScoreSums]] = {}
-        previous_sums: dict[str, dict[int, ScoreSums]] = {}
-        if weeks:
-            for museum_id, week, count in responses_per_week(connection, weeks[0], weeks[-1]):
-                weekly[museum_id][week] = int(count)
-            frame = starts_per_museum(
-                connection, None, period.first_day, weeks[-1] + dt.timedelta(days=6)
-            )
-            starts = {int(m): int(s) for m, s in frame.itertuples(index=False)}
-            rows = score_sums_by_museum(connection, ids, weeks[0], weeks[-1])
-            current_sums = sums_by_code(rows, code_of)
-        if previous_weeks:
-            rows = score_sums_by_museum(connection, ids, previous_weeks[0], previous_weeks[-1])
-            previous_sums = sums_by_code(rows, code_of)
-        live_from = weeks[-1] + dt.timedelta(days=7) if weeks else period.first_day
-        live_to = as_of if period.wave_id is None else min(as_of, period.last_day)
-        if live_from <= live_to:
-            live = responses_since(connection, live_from, live_to)
-
-    scores = museum_scores(current_sums, OVERVIEW_SCORES)
-    snapshot_end = weeks[-1] + dt.timedelta(days=6) if weeks else None
+        counts = _load_counts(connection, covered, as_of)
+    period, weeks = covered.period, covered.weeks
+    snapshot = weeks[-1] if weeks else None
+    snapshot_end = snapshot + dt.timedelta(days=6) if snapshot else None
     document = Document(
         kind="overview",
         title=_("Sentomus study overview"),
@@ -119,16 +102,59 @@ def _build_overview(
         generated_on=as_of,
         policy=policy,
         meta={
-            **report_meta(period, previous, snapshot_end, as_of, policy),
+            **report_meta(period, covered.previous, snapshot_end, as_of, policy),
             "museums": len(museums),
         },
         lang=lang,
     )
-
-    progress, rows = _progress_table(
-        museums, weekly, weeks, period, snapshot, starts, live, scores, policy, notes
+    notes = MethodNotes()
+    scores = museum_scores(counts.current_sums, OVERVIEW_SCORES)
+    progress, rows = _progress_table(museums, counts, covered, scores, policy, notes)
+    national = _national_table(counts, covered.previous, policy)
+    headline = Section("national", _("Study headline figures"), tables=[national])
+    nps_values = [score for _, score, base in scores.get("nps", []) if base >= policy.min_base]
+    headline.figures.append(
+        Figure(
+            "nps_distribution",
+            _("NPS of the museums"),
+            figures.score_distribution(nps_values, _("NPS of the museums"), _("NPS")),
+        )
     )
-    national = _national_table(current_sums, previous_sums, weekly, starts, previous, policy)
+    progress_section = Section(
+        "progress", _("Progress of every museum"), tables=[progress, _behind_table(rows)]
+    )
+    progress_section.figures.append(_progress_figure(progress.rows, rows))
+    document.sections += [headline, progress_section, method_section(policy, period, notes)]
+    document.notes = list(notes.notes)
+    return document
+
+
+def _load_counts(connection: Connection, covered: ReportWeeks, as_of: dt.date) -> _Counts:
+    period, weeks, previous_weeks = covered.period, covered.weeks, covered.previous_weeks
+    catalog = load_catalog(connection)
+    code_of = catalog.core_code_by_id()
+    ids = [i for spec in HEADLINE for i in catalog.core_ids(spec.code)]
+    counts = _Counts()
+    if weeks:
+        for museum_id, week, count in responses_per_week(connection, weeks[0], weeks[-1]):
+            counts.weekly[museum_id][week] = int(count)
+        frame = starts_per_museum(
+            connection, None, period.first_day, weeks[-1] + dt.timedelta(days=6)
+        )
+        counts.starts = {int(m): int(s) for m, s in frame.itertuples(index=False)}
+        rows = score_sums_by_museum(connection, ids, weeks[0], weeks[-1])
+        counts.current_sums = sums_by_code(rows, code_of)
+    if previous_weeks:
+        rows = score_sums_by_museum(connection, ids, previous_weeks[0], previous_weeks[-1])
+        counts.previous_sums = sums_by_code(rows, code_of)
+    live_from = weeks[-1] + dt.timedelta(days=7) if weeks else period.first_day
+    live_to = as_of if period.wave_id is None else min(as_of, period.last_day)
+    if live_from <= live_to:
+        counts.live = responses_since(connection, live_from, live_to)
+    return counts
+
+
+def _behind_table(rows: list[dict[str, Any]]) -> Table:
     behind = Table(
         "behind",
         _("Museums behind their target"),
@@ -148,58 +174,38 @@ def _build_overview(
         if row["status"] == "behind":
             behind.add(
                 row["key"],
-                label=row["label"],
-                completes=row["completes"],
-                target=row["target"],
-                expected=row["expected"],
+                **{key: row[key] for key in ("label", "completes", "target", "expected")},
                 projected=row["projected"],
                 note=row["note"],
             )
+    return behind
 
-    headline = Section("national", _("Study headline figures"), tables=[national])
-    nps_values = [score for _, score, base in scores.get("nps", []) if base >= policy.min_base]
-    headline.figures.append(
-        Figure(
-            "nps_distribution",
-            _("NPS of the museums"),
-            figures.score_distribution(nps_values, _("NPS of the museums"), _("NPS")),
-        )
-    )
-    progress_section = Section("progress", _("Progress of every museum"), tables=[progress, behind])
-    ordered = progress.rows
-    progress_section.figures.append(
-        Figure(
-            "progress",
+
+def _progress_figure(ordered: list[dict[str, Any]], rows: list[dict[str, Any]]) -> Figure:
+    return Figure(
+        "progress",
+        _("Progress against target"),
+        figures.progress_overview(
+            [r["label"] for r in ordered],
+            [r["progress"] or 0.0 for r in ordered],
+            [
+                None
+                if r["expected"] is None or not r["target"]
+                else 100 * r["expected"] / r["target"]
+                for r in ordered
+            ],
+            [r["status"] for r in rows],
             _("Progress against target"),
-            figures.progress_overview(
-                [r["label"] for r in ordered],
-                [r["progress"] or 0.0 for r in ordered],
-                [
-                    None
-                    if r["expected"] is None or not r["target"]
-                    else 100 * r["expected"] / r["target"]
-                    for r in ordered
-                ],
-                [r["status"] for r in rows],
-                _("Progress against target"),
-                [r["status"] for r in ordered],
-            ),
-            table="progress",
-        )
+            [r["status"] for r in ordered],
+        ),
+        table="progress",
     )
-    document.sections += [headline, progress_section, method_section(policy, period, notes)]
-    document.notes = list(notes.notes)
-    return document
 
 
 def _progress_table(
     museums: pd.DataFrame,
-    weekly: dict[int, dict[dt.date, int]],
-    weeks: list[dt.date],
-    period: Period,
-    snapshot: dt.date | None,
-    starts: dict[int, int],
-    live: dict[int, int],
+    counts: _Counts,
+    covered: ReportWeeks,
     scores: dict[str, list[tuple[int, float, int]]],
     policy: DisclosurePolicy,
     notes: MethodNotes,
@@ -226,60 +232,10 @@ def _progress_table(
     score_of: dict[str, dict[int, tuple[float, int]]] = {}
     for key, rows in scores.items():
         score_of[key] = {museum_id: (score, base) for museum_id, score, base in rows}
-    rows = []
-    for museum in museums.itertuples(index=False):
-        museum_id = int(museum.id)
-        counts = [weekly.get(museum_id, {}).get(w, 0) for w in weeks]
-        fieldwork = Fieldwork.from_weeks(counts, int(museum.target or 0), period, snapshot)
-        started = starts.get(museum_id, 0)
-        values: dict[str, Any] = {}
-        row_notes = []
-        for key, column in (("nps", "nps"), ("satisfaction_mean", "satisfaction")):
-            score, base = score_of.get(key, {}).get(museum_id, (None, 0))
-            status = base_status(base, policy)
-            if status == "hidden":
-                values[column] = None
-                if base:
-                    row_notes.append(f"{column}: {base_note(base, policy)}")
-                    notes.add(
-                        RULE_MIN_BASE,
-                        f"{museum.name}, {column}",
-                        _("not shown: %(count)s answers", count=base),
-                    )
-                continue
-            values[column] = round(score, 2 if column == "satisfaction" else 1)
-            if status == "indicative":
-                row_notes.append(f"{column}: {base_note(base, policy)}")
-                notes.add(
-                    RULE_INDICATIVE,
-                    f"{museum.name}, {column}",
-                    _("base of %(count)s answers", count=base),
-                )
-        if not museum.active:
-            row_notes.insert(0, _("inactive"))
-        expected = fieldwork.expected
-        rows.append(
-            {
-                "key": museum.slug,
-                "label": museum.name,
-                "slug": museum.slug,
-                "cluster": museum.peer_cluster,
-                "target": fieldwork.target,
-                "completes": fieldwork.completes,
-                "progress": round(fieldwork.progress, 1),
-                "expected": None if expected is None else round(expected),
-                "status": fieldwork.status,
-                "projected": fieldwork.projected,
-                "live": live.get(museum_id, 0),
-                "completion_rate": (
-                    round(100 * fieldwork.completes / started, 1)
-                    if started and started >= fieldwork.completes
-                    else None
-                ),
-                **values,
-                "note": "; ".join(row_notes),
-            }
-        )
+    rows = [
+        _museum_row(museum, counts, covered, score_of, policy, notes)
+        for museum in museums.itertuples(index=False)
+    ]
     rows.sort(key=lambda r: (STATUS_ORDER.get(r["status"], 9), r["progress"], r["label"]))
     for row in rows:
         cells = {k: v for k, v in row.items() if k not in ("key",)}
@@ -287,13 +243,59 @@ def _progress_table(
     return table, rows
 
 
-def _national_table(
-    current: dict[str, dict[int, ScoreSums]],
-    previous: dict[str, dict[int, ScoreSums]],
-    weekly: dict[int, dict[dt.date, int]],
-    starts: dict[int, int],
-    previous_period: Period | None,
+def _museum_row(
+    museum: Any,
+    counts: _Counts,
+    covered: ReportWeeks,
+    score_of: dict[str, dict[int, tuple[float, int]]],
     policy: DisclosurePolicy,
+    notes: MethodNotes,
+) -> dict[str, Any]:
+    """One museum's progress and its two scores, each withheld below the minimum base."""
+    museum_id = int(museum.id)
+    weeks = covered.weeks
+    weekly = [counts.weekly.get(museum_id, {}).get(w, 0) for w in weeks]
+    snapshot = weeks[-1] if weeks else None
+    fieldwork = Fieldwork.from_weeks(weekly, int(museum.target or 0), covered.period, snapshot)
+    started = counts.starts.get(museum_id, 0)
+    values: dict[str, Any] = {}
+    row_notes = []
+    for key, column in (("nps", "nps"), ("satisfaction_mean", "satisfaction")):
+        score, base = score_of.get(key, {}).get(museum_id, (None, 0))
+        status = note_base(notes, policy, f"{museum.name}, {column}", base)
+        if status == "hidden":
+            values[column] = None
+        else:
+            values[column] = round(score, 2 if column == "satisfaction" else 1)
+        if status == "indicative" or (status == "hidden" and base):
+            row_notes.append(f"{column}: {base_note(base, policy)}")
+    if not museum.active:
+        row_notes.insert(0, _("inactive"))
+    expected = fieldwork.expected
+    return {
+        "key": museum.slug,
+        "label": museum.name,
+        "slug": museum.slug,
+        "cluster": museum.peer_cluster,
+        "target": fieldwork.target,
+        "completes": fieldwork.completes,
+        "progress": round(fieldwork.progress, 1),
+        "expected": None if expected is None else round(expected),
+        "status": fieldwork.status,
+        "projected": fieldwork.projected,
+        "live": counts.live.get(museum_id, 0),
+        "completion_rate": (
+            round(100 * fieldwork.completes / started, 1)
+            if started and started >= fieldwork.completes
+            else None
+        ),
+        **values,
+        "note": "; ".join(row_notes),
+    }
+
+
+def _national_table(
+    counts: _Counts, previous_period: Period | None, policy: DisclosurePolicy
 ) -> Table:
     table = Table(
         "national",
@@ -311,9 +313,10 @@ def _national_table(
             ),
         ],
     )
+    weekly = counts.weekly
     completes = sum(sum(by_week.values()) for by_week in weekly.values())
     active = sum(1 for by_week in weekly.values() if sum(by_week.values()))
-    started = sum(starts.values())
+    started = sum(counts.starts.values())
     table.add("completes", label=_("Completed responses"), value=completes)
     table.add("museums", label=_("Museums with responses"), value=active)
     table.add("starts", label=_("Surveys started"), value=started)
@@ -327,10 +330,16 @@ def _national_table(
         label=_("Margin of error (percentage points)"),
         value=None if not completes else round(margin_of_error(completes), 2),
     )
+    _add_pooled_scores(table, counts, policy)
+    return table
 
+
+def _add_pooled_scores(table: Table, counts: _Counts, policy: DisclosurePolicy) -> None:
+    """The headline measures over all answers of the study, against the previous period."""
     for spec in headline_specs():
         digits = 2 if spec.statistic == "mean" else 1
-        now, then = pooled(current, spec.code), pooled(previous, spec.code)
+        now = pooled(counts.current_sums, spec.code)
+        then = pooled(counts.previous_sums, spec.code)
         estimate, base = now.estimate(spec.statistic), now.answers
         before, before_base = then.estimate(spec.statistic), then.answers
         if base_status(base, policy) == "hidden":
@@ -348,4 +357,3 @@ def _national_table(
             else None,
             note=base_note(base, policy),
         )
-    return table

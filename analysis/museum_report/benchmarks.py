@@ -24,18 +24,7 @@ def benchmark_section(c: Context, measures: list[Measure]) -> Section:
             )
         ],
     )
-    group_columns = [
-        Column("all_museums", _("All: museums"), "int"),
-        Column("all_median", _("All: median"), "auto"),
-        Column("all_q1", _("All: lower quartile"), "auto"),
-        Column("all_q3", _("All: upper quartile"), "auto"),
-        Column("all_rank", _("All: percentile"), "num1"),
-        Column("peer_museums", _("Peers: museums"), "int"),
-        Column("peer_median", _("Peers: median"), "auto"),
-        Column("peer_q1", _("Peers: lower quartile"), "auto"),
-        Column("peer_q3", _("Peers: upper quartile"), "auto"),
-        Column("peer_rank", _("Peers: percentile"), "num1"),
-    ]
+    group_columns = _group_columns()
     table = Table(
         "benchmarks",
         _("This museum against all museums and its peers"),
@@ -43,7 +32,7 @@ def benchmark_section(c: Context, measures: list[Measure]) -> Section:
     )
     dots = []
     for measure in measures:
-        spec, bench = measure.spec, measure.bench
+        spec, bench, estimate = measure.spec, measure.bench, measure.estimate
         digits = digits_of(spec)
         values = {
             column.key: (
@@ -55,7 +44,6 @@ def benchmark_section(c: Context, measures: list[Measure]) -> Section:
         }
         values["all_rank"] = rounded(values["all_rank"], 0)
         values["peer_rank"] = rounded(values["peer_rank"], 0)
-        estimate = measure.estimate
         table.add(
             spec.key,
             label=spec.label,
@@ -64,23 +52,42 @@ def benchmark_section(c: Context, measures: list[Measure]) -> Section:
             **values,
         )
         if spec.statistic in ("nps", "mean"):
-            dots.append(
-                {
-                    "label": spec.label,
-                    "axis": spec.statistic,
-                    **{
-                        k: (rounded(getattr(estimate, a), digits) if estimate else None)
-                        for k, a in (("value", "value"), ("low", "low"), ("high", "high"))
-                    },
-                    "peer_q1": values["peer_q1"],
-                    "peer_median": values["peer_median"],
-                    "peer_q3": values["peer_q3"],
-                    "all_median": values["all_median"],
-                }
-            )
+            dots.append(_dot(measure, values, digits))
     section.tables.append(table)
     title = _("Scores against peer museums")
     section.figures.append(
         Figure("benchmarks", title, figures.benchmark_dots(dots, title), table="benchmarks")
     )
     return section
+
+
+def _group_columns() -> list[Column]:
+    return [
+        Column("all_museums", _("All: museums"), "int"),
+        Column("all_median", _("All: median"), "auto"),
+        Column("all_q1", _("All: lower quartile"), "auto"),
+        Column("all_q3", _("All: upper quartile"), "auto"),
+        Column("all_rank", _("All: percentile"), "num1"),
+        Column("peer_museums", _("Peers: museums"), "int"),
+        Column("peer_median", _("Peers: median"), "auto"),
+        Column("peer_q1", _("Peers: lower quartile"), "auto"),
+        Column("peer_q3", _("Peers: upper quartile"), "auto"),
+        Column("peer_rank", _("Peers: percentile"), "num1"),
+    ]
+
+
+def _dot(measure: Measure, values: dict, digits: int) -> dict:
+    """One measure in the benchmark figure: the museum's interval against the peers' quartiles."""
+    estimate = measure.estimate
+    return {
+        "label": measure.spec.label,
+        "axis": measure.spec.statistic,
+        **{
+            key: (rounded(getattr(estimate, key), digits) if estimate else None)
+            for key in ("value", "low", "high")
+        },
+        "peer_q1": values["peer_q1"],
+        "peer_median": values["peer_median"],
+        "peer_q3": values["peer_q3"],
+        "all_median": values["all_median"],
+    }

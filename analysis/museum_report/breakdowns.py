@@ -82,6 +82,19 @@ def breakdown_table(
     table.add(
         "_base", label=_("Respondents who answered"), respondents=base, note=base_note(base, policy)
     )
+    _note_suppressed(policy, notes, title, cells, decisions)
+    if status == "indicative":
+        notes.add(RULE_INDICATIVE, title, _("base of %(count)s respondents", count=base))
+    return table
+
+
+def _note_suppressed(
+    policy: DisclosurePolicy,
+    notes: MethodNotes,
+    title: str,
+    cells: list[tuple[str, str]],
+    decisions: list,
+) -> None:
     small = [label for (_, label), s in zip(cells, decisions, strict=True) if s == "small"]
     extra = [label for (_, label), s in zip(cells, decisions, strict=True) if s == "complementary"]
     if small:
@@ -100,9 +113,6 @@ def breakdown_table(
             title,
             _("also hidden to protect small groups: %(groups)s", groups=", ".join(extra)),
         )
-    if status == "indicative":
-        notes.add(RULE_INDICATIVE, title, _("base of %(count)s respondents", count=base))
-    return table
 
 
 def breakdown_figure(name: str, title: str, table: Table) -> Figure:

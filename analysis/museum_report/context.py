@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Connection
 
+from analysis import disclosure
 from analysis.aggregates import (
     Catalog,
     QuestionInfo,
@@ -21,13 +22,9 @@ from analysis.aggregates import (
     starts_per_museum,
 )
 from analysis.disclosure import (
-    RULE_INDICATIVE,
-    RULE_MIN_BASE,
     DisclosurePolicy,
     MethodNotes,
-    base_status,
 )
-from analysis.i18n import gettext as _
 from analysis.measures import HEADLINE, MeasureSpec, Published, museum_scores, publish, sums_by_code
 from analysis.periods import Period
 
@@ -56,14 +53,8 @@ def join_notes(*notes: str) -> str:
 
 
 def note_base(c: Context, subject: str, base: int) -> str:
-    """The base status of a figure on `base` answers, noted in the method notes when the figure
-    is withheld or indicative."""
-    status = base_status(base, c.policy)
-    if status == "hidden" and base:
-        c.notes.add(RULE_MIN_BASE, subject, _("not shown: %(count)s answers", count=base))
-    elif status == "indicative":
-        c.notes.add(RULE_INDICATIVE, subject, _("base of %(count)s answers", count=base))
-    return status
+    """The base status of a figure, noted when it is withheld or indicative."""
+    return disclosure.note_base(c.notes, c.policy, subject, base)
 
 
 def digits_of(spec: MeasureSpec) -> int:

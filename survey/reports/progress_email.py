@@ -95,6 +95,34 @@ def _texts(
 ) -> dict[str, object]:
     """Every word of the e-mail, translated once: the text and HTML parts say the same."""
     museum = user.museum
+    responses, completion = _progress_lines(progress)
+    headlines, withheld = _headline_lines(figures)
+    return {
+        "subject": _("Sentomus progress: %(museum)s", museum=museum.name),
+        "greeting": (
+            _("Hello %(name)s,", name=user.display_name) if user.display_name else _("Hello,")
+        ),
+        "intro": _(
+            "This is where the Sentomus visitor survey of %(museum)s stands on %(date)s.",
+            museum=museum.name,
+            date=format_date(today, "long"),
+        ),
+        "progress_heading": _("Fieldwork progress"),
+        "responses": responses,
+        "completion": completion,
+        "headlines_heading": _("Headline figures"),
+        "headlines": headlines,
+        "withheld": withheld,
+        "portal": _("Your progress report in the Sentomus portal:"),
+        "reason": _(
+            "You receive this e-mail because progress e-mails are switched on for %(email)s.",
+            email=user.email,
+        ),
+        "unsubscribe": _("Stop these e-mails (no sign-in needed):"),
+    }
+
+
+def _progress_lines(progress: Progress) -> tuple[str, str | None]:
     completes = format_number(progress.completes)
     if progress.target:
         responses = _(
@@ -119,7 +147,10 @@ def _texts(
             count=format_number(progress.starts),
             rate=format_percent(progress.completion_rate),
         )
+    return responses, completion
 
+
+def _headline_lines(figures: HeadlineFigures) -> tuple[list[str], str | None]:
     def base(figure: Figure) -> str:
         return ngettext(
             "%(count)s answer", "%(count)s answers", figure.base, count=format_number(figure.base)
@@ -149,29 +180,7 @@ def _texts(
             "their question, so that no answer can be traced back to a visitor.",
             minimum=format_number(current_app.config["REPORT_MIN_BASE"]),
         )
-    return {
-        "subject": _("Sentomus progress: %(museum)s", museum=museum.name),
-        "greeting": (
-            _("Hello %(name)s,", name=user.display_name) if user.display_name else _("Hello,")
-        ),
-        "intro": _(
-            "This is where the Sentomus visitor survey of %(museum)s stands on %(date)s.",
-            museum=museum.name,
-            date=format_date(today, "long"),
-        ),
-        "progress_heading": _("Fieldwork progress"),
-        "responses": responses,
-        "completion": completion,
-        "headlines_heading": _("Headline figures"),
-        "headlines": headlines,
-        "withheld": withheld,
-        "portal": _("Your progress report in the Sentomus portal:"),
-        "reason": _(
-            "You receive this e-mail because progress e-mails are switched on for %(email)s.",
-            email=user.email,
-        ),
-        "unsubscribe": _("Stop these e-mails (no sign-in needed):"),
-    }
+    return headlines, withheld
 
 
 def compose_progress_email(
