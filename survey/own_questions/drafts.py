@@ -10,6 +10,7 @@ from typing import Any
 from survey.models import Question
 from survey.questions import get_kind
 
+#: The section code of a museum's own questions: the last page of its survey.
 OWN_SECTION = "museum"
 #: Codes of questions and options: stable across versions and languages, safe in exports.
 CODE_PATTERN = re.compile(r"^[a-z0-9_]{1,64}$")

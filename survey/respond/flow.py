@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from survey.core import current_core
 from survey.models import CoreQuestionnaire, Museum, Question
+from survey.own_questions.drafts import OWN_SECTION
 from survey.questions import SurveyLabels
 
-OWN_SECTION = "museum"
 STATE_SALT = "sentomus.respond.state"
 #: The portal's preview signs its page state apart, so a preview can never be submitted live.
 PREVIEW_STATE_SALT = "sentomus.portal.preview.state"

@@ -86,6 +86,28 @@ def test_validation_names_a_missing_translation():
             "earlier question",
         ),
         (lambda d: d["scales"]["quality"].pop(), "5 labels"),
+        # Each kind names the settings it understands and their rules.
+        (
+            lambda d: d["sections"][0]["questions"][0].update(max_length=10),
+            "unknown keys max_length",
+        ),
+        (
+            lambda d: d["sections"][1]["questions"][0].update(scale="colour"),
+            "unknown scale 'colour'",
+        ),
+        (lambda d: d["sections"][1]["questions"][0].update(allow_na="yes"), "allow_na: expected"),
+        (lambda d: d["sections"][2]["questions"][3].update(max_length=0), "max_length: expected"),
+        (
+            lambda d: d["sections"][0]["questions"][1].update(max_choices="2"),
+            "max_choices: expected",
+        ),
+        (
+            lambda d: d["sections"][0]["questions"].append(
+                {"code": "rooms", "kind": "number", "text": d["sections"][0]["title"]}
+                | {"min": 5, "max": 5}
+            ),
+            "rooms.max: must be larger than min",
+        ),
         (lambda d: d.update(version=0), "version"),
     ],
 )
