@@ -5,7 +5,9 @@ Input: one JSON object per line with ``id`` and ``text`` and optionally ``lang``
 input line, in the same order, with ``id``, ``verdict`` (reject | warn | ok) and ``findings``.
 
 Exit status: 1 if any question is rejected, 2 if the input cannot be read (missing file, invalid
-UTF-8 or JSON, missing or mistyped fields; nothing is linted then), otherwise 0.
+UTF-8 or JSON, missing, empty or mistyped fields, a text over the editor's limit, an unknown
+language code; the message names the line and nothing is linted then), otherwise 0. A question
+without ``lang`` is linted in the language detected from its text.
 
 The command is plain click so it runs without an application context; the ``sentomus`` group
 registers it.
@@ -23,6 +25,11 @@ import click
 EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_UNREADABLE = 2
+
+# The limits of the question editor (survey/own_questions/forms.py; a test keeps them equal).
+TEXT_MAX_LENGTH = 500
+LABEL_MAX_LENGTH = 200
+LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
 
 _OPTIONAL_STRING_FIELDS = ("lang", "type", "help")
 
@@ -66,6 +73,7 @@ def parse_question_line(line: str, number: int) -> QuestionLine:
         options = []
     if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
         raise UnreadableInput(f"line {number}: field 'options' must be a list of strings")
+    _check_sizes_and_language(record, options, number)
     return QuestionLine(
         id=question_id,
         text=record["text"],
@@ -74,6 +82,29 @@ def parse_question_line(line: str, number: int) -> QuestionLine:
         options=tuple(options),
         help=record.get("help") or "",
     )
+
+
+def _check_sizes_and_language(record: dict[str, Any], options: list[str], number: int) -> None:
+    if not record["text"].strip():
+        raise UnreadableInput(f"line {number}: field 'text' is empty")
+    for name in ("text", "help"):
+        value = record.get(name) or ""
+        if len(value) > TEXT_MAX_LENGTH:
+            raise UnreadableInput(
+                f"line {number}: field '{name}' has {len(value)} characters; "
+                f"the limit is {TEXT_MAX_LENGTH}"
+            )
+    for index, option in enumerate(options):
+        if len(option) > LABEL_MAX_LENGTH:
+            raise UnreadableInput(
+                f"line {number}: option {index + 1} has {len(option)} characters; "
+                f"the limit is {LABEL_MAX_LENGTH}"
+            )
+    lang = record.get("lang")
+    if lang is not None and lang.replace("-", "_").split("_", 1)[0].lower() not in LANGUAGES:
+        raise UnreadableInput(
+            f"line {number}: unknown language {lang!r} (use one of {', '.join(LANGUAGES)})"
+        )
 
 
 def read_question_lines(stream: BinaryIO) -> list[QuestionLine]:

@@ -149,3 +149,40 @@ def test_empty_input_exits_zero_without_output():
     result = run("")
     assert result.exit_code == 0
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"id": 1, "text": "   "}, "line 2: field 'text' is empty"),
+        ({"id": 1, "text": "x" * 501}, "line 2: field 'text' has 501 characters; the limit is 500"),
+        ({"id": 1, "text": "Hi?", "help": "y" * 600}, "line 2: field 'help' has 600 characters"),
+        ({"id": 1, "text": "Hi?", "options": ["ok", "z" * 201]}, "line 2: option 2 has 201"),
+        ({"id": 1, "text": "Hi?", "lang": "xx"}, "line 2: unknown language 'xx'"),
+        ({"id": 1, "text": "Hi?", "options": ["a", 3]}, "line 2: field 'options' must be a list"),
+    ],
+)
+def test_bad_input_exits_two_naming_the_line(record, message):
+    result = run(lines({"id": 0, "text": "How was your visit?"}, record))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_regional_language_codes_and_a_missing_language_are_accepted():
+    result = run(
+        lines(
+            {"id": 1, "text": "Wat is uw e-mailadres?", "lang": "nl-BE"},
+            {"id": 2, "text": "Wat is uw e-mailadres?"},
+        )
+    )
+    assert result.exit_code == 1
+    assert [r["verdict"] for r in output_records(result)] == ["reject", "reject"]
+
+
+def test_the_command_limits_match_the_question_editor():
+    from survey.own_questions import forms
+    from survey.privacy import cli
+
+    assert cli.TEXT_MAX_LENGTH == forms.TEXT_MAX_LENGTH
+    assert cli.LABEL_MAX_LENGTH == forms.LABEL_MAX_LENGTH

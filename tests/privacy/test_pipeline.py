@@ -3,6 +3,8 @@ concepts the study's policy added (time of visit, height and weight, room and se
 partial identifiers, home town, job title with employer, year of birth)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from survey.privacy.linter import lint_question
 from tests.privacy.corpus_metrics import load_corpus
@@ -148,3 +150,21 @@ def test_perturbed_variants_of_caught_development_rows_stay_caught():
     rates = {key: caught / total for key, (caught, total) in tallies.items()}
     assert {kind for kind, _ in rates} == {"no-accents", "capitals", "no-punctuation", "typo"}
     assert all(rate >= 0.90 for rate in rates.values()), rates
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(max_size=200),
+    options=st.lists(st.text(max_size=40), max_size=5),
+    help_text=st.text(max_size=80),
+    lang=st.sampled_from([None, "en", "nl", "fr", "de", "es", "it", "xx", "", "nl-BE"]),
+)
+def test_any_input_gets_a_verdict_and_never_a_crash(text, options, help_text, lang):
+    result = lint_question(text, options=options, help_text=help_text, lang=lang)
+    assert result.verdict in ("ok", "warn", "reject")
+    for finding in result.findings:
+        source = text if finding.field == "text" else help_text
+        if finding.field.startswith("option:"):
+            source = options[int(finding.field.split(":")[1])]
+        start, end = finding.span
+        assert 0 <= start <= end <= len(source)

@@ -137,7 +137,7 @@ class _TokenisedField:
                 and index > 0
                 and self.clause[index - 1] == self.clause[index]
             )
-            resolved = forms.resolve(token, original, lang, capitalised_name=name_like)
+            resolved = forms.resolve(token, lang, capitalised_name=name_like)
             if resolved is not None:
                 self.tokens[index] = resolved[0]
                 if resolved[1]:
