@@ -113,6 +113,8 @@ PD-POSTCODE 1: postcode | post code | postal code | zip code | zipcode | postcod
     | postcodes
 PD-POSTCODE 2: zip | plz | cap
 # ---------------------------------------------------------------- date of birth
+PD-BIRTHDATE 0: date et lieu de naissance | fecha y lugar de nacimiento | data e luogo di nascita
+    | date and place of birth | Geburtsdatum und Geburtsort | geboortedatum en geboorteplaats
 PD-BIRTHDATE 0: geb datum | gebdatum | geb dat | geboortedat | day of birth | month of birth
     | day and month of birth | month and year of birth | geboortemaand | Geburtsmonat
     | mois de naissance | mes de nacimiento | mese di nascita | date of birth | birth date
@@ -203,6 +205,98 @@ PD-SOCIAL 2: handle | pseudo | identifiant
 PD-SOCIAL 3: instagram | insta | facebook | twitter | tiktok | linkedin | snapchat | pinterest
     | mastodon | bluesky | profile | profiel | Profil | perfil | profilo | social media | socials
     | social-media-account
+PD-SOCIAL 1: facebook profile | facebook account | facebook username | facebook handle
+    | facebook name | facebook page | link to your facebook | instagram profile
+    | instagram account | instagram username | instagram handle | instagram name
+    | instagram page | link to your instagram | tiktok profile | tiktok account
+    | tiktok username | tiktok handle | tiktok name | tiktok page | link to your tiktok
+    | twitter profile | twitter account | twitter username | twitter handle | twitter name
+    | twitter page | link to your twitter | linkedin profile | linkedin account
+    | linkedin username | linkedin handle | linkedin name | linkedin page
+    | link to your linkedin | snapchat profile | snapchat account | snapchat username
+    | snapchat handle | snapchat name | snapchat page | link to your snapchat | youtube profile
+    | youtube account | youtube username | youtube handle | youtube name | youtube page
+    | link to your youtube | threads profile | threads account | threads username
+    | threads handle | threads name | threads page | link to your threads | bluesky profile
+    | bluesky account | bluesky username | bluesky handle | bluesky name | bluesky page
+    | link to your bluesky | mastodon profile | mastodon account | mastodon username
+    | mastodon handle | mastodon name | mastodon page | link to your mastodon
+    | pinterest profile | pinterest account | pinterest username | pinterest handle
+    | pinterest name | pinterest page | link to your pinterest
+PD-SOCIAL 1: facebook-profiel | facebookprofiel | facebook-account | facebook-naam
+    | facebooknaam | facebook-gebruikersnaam | instagram-profiel | instagramprofiel
+    | instagram-account | instagram-naam | instagramnaam | instagram-gebruikersnaam
+    | tiktok-profiel | tiktokprofiel | tiktok-account | tiktok-naam | tiktoknaam
+    | tiktok-gebruikersnaam | twitter-profiel | twitterprofiel | twitter-account | twitter-naam
+    | twitternaam | twitter-gebruikersnaam | linkedin-profiel | linkedinprofiel
+    | linkedin-account | linkedin-naam | linkedinnaam | linkedin-gebruikersnaam
+    | snapchat-profiel | snapchatprofiel | snapchat-account | snapchat-naam | snapchatnaam
+    | snapchat-gebruikersnaam | youtube-profiel | youtubeprofiel | youtube-account
+    | youtube-naam | youtubenaam | youtube-gebruikersnaam | threads-profiel | threadsprofiel
+    | threads-account | threads-naam | threadsnaam | threads-gebruikersnaam | bluesky-profiel
+    | blueskyprofiel | bluesky-account | bluesky-naam | blueskynaam | bluesky-gebruikersnaam
+    | mastodon-profiel | mastodonprofiel | mastodon-account | mastodon-naam | mastodonnaam
+    | mastodon-gebruikersnaam | pinterest-profiel | pinterestprofiel | pinterest-account
+    | pinterest-naam | pinterestnaam | pinterest-gebruikersnaam
+PD-SOCIAL 1: facebook-Profil | facebook-Konto | facebook-Name | facebook-Account
+    | facebook-Nutzername | facebook-Benutzername | instagram-Profil | instagram-Konto
+    | instagram-Name | instagram-Account | instagram-Nutzername | instagram-Benutzername
+    | tiktok-Profil | tiktok-Konto | tiktok-Name | tiktok-Account | tiktok-Nutzername
+    | tiktok-Benutzername | twitter-Profil | twitter-Konto | twitter-Name | twitter-Account
+    | twitter-Nutzername | twitter-Benutzername | linkedin-Profil | linkedin-Konto
+    | linkedin-Name | linkedin-Account | linkedin-Nutzername | linkedin-Benutzername
+    | snapchat-Profil | snapchat-Konto | snapchat-Name | snapchat-Account | snapchat-Nutzername
+    | snapchat-Benutzername | youtube-Profil | youtube-Konto | youtube-Name | youtube-Account
+    | youtube-Nutzername | youtube-Benutzername | threads-Profil | threads-Konto | threads-Name
+    | threads-Account | threads-Nutzername | threads-Benutzername | bluesky-Profil
+    | bluesky-Konto | bluesky-Name | bluesky-Account | bluesky-Nutzername | bluesky-Benutzername
+    | mastodon-Profil | mastodon-Konto | mastodon-Name | mastodon-Account | mastodon-Nutzername
+    | mastodon-Benutzername | pinterest-Profil | pinterest-Konto | pinterest-Name
+    | pinterest-Account | pinterest-Nutzername | pinterest-Benutzername
+PD-SOCIAL 1: profil facebook | compte facebook | pseudo facebook | identifiant facebook
+    | nom d'utilisateur facebook | profil instagram | compte instagram | pseudo instagram
+    | identifiant instagram | nom d'utilisateur instagram | profil tiktok | compte tiktok
+    | pseudo tiktok | identifiant tiktok | nom d'utilisateur tiktok | profil twitter
+    | compte twitter | pseudo twitter | identifiant twitter | nom d'utilisateur twitter
+    | profil linkedin | compte linkedin | pseudo linkedin | identifiant linkedin
+    | nom d'utilisateur linkedin | profil snapchat | compte snapchat | pseudo snapchat
+    | identifiant snapchat | nom d'utilisateur snapchat | profil youtube | compte youtube
+    | pseudo youtube | identifiant youtube | nom d'utilisateur youtube | profil threads
+    | compte threads | pseudo threads | identifiant threads | nom d'utilisateur threads
+    | profil bluesky | compte bluesky | pseudo bluesky | identifiant bluesky
+    | nom d'utilisateur bluesky | profil mastodon | compte mastodon | pseudo mastodon
+    | identifiant mastodon | nom d'utilisateur mastodon | profil pinterest | compte pinterest
+    | pseudo pinterest | identifiant pinterest | nom d'utilisateur pinterest
+PD-SOCIAL 1: perfil de facebook | cuenta de facebook | usuario de facebook | usuario en facebook
+    | perfil en facebook | perfil de instagram | cuenta de instagram | usuario de instagram
+    | usuario en instagram | perfil en instagram | perfil de tiktok | cuenta de tiktok
+    | usuario de tiktok | usuario en tiktok | perfil en tiktok | perfil de twitter
+    | cuenta de twitter | usuario de twitter | usuario en twitter | perfil en twitter
+    | perfil de linkedin | cuenta de linkedin | usuario de linkedin | usuario en linkedin
+    | perfil en linkedin | perfil de snapchat | cuenta de snapchat | usuario de snapchat
+    | usuario en snapchat | perfil en snapchat | perfil de youtube | cuenta de youtube
+    | usuario de youtube | usuario en youtube | perfil en youtube | perfil de threads
+    | cuenta de threads | usuario de threads | usuario en threads | perfil en threads
+    | perfil de bluesky | cuenta de bluesky | usuario de bluesky | usuario en bluesky
+    | perfil en bluesky | perfil de mastodon | cuenta de mastodon | usuario de mastodon
+    | usuario en mastodon | perfil en mastodon | perfil de pinterest | cuenta de pinterest
+    | usuario de pinterest | usuario en pinterest | perfil en pinterest
+PD-SOCIAL 1: profilo facebook | account facebook | nome utente su facebook | utente facebook
+    | profilo di facebook | profilo instagram | account instagram | nome utente su instagram
+    | utente instagram | profilo di instagram | profilo tiktok | account tiktok
+    | nome utente su tiktok | utente tiktok | profilo di tiktok | profilo twitter
+    | account twitter | nome utente su twitter | utente twitter | profilo di twitter
+    | profilo linkedin | account linkedin | nome utente su linkedin | utente linkedin
+    | profilo di linkedin | profilo snapchat | account snapchat | nome utente su snapchat
+    | utente snapchat | profilo di snapchat | profilo youtube | account youtube
+    | nome utente su youtube | utente youtube | profilo di youtube | profilo threads
+    | account threads | nome utente su threads | utente threads | profilo di threads
+    | profilo bluesky | account bluesky | nome utente su bluesky | utente bluesky
+    | profilo di bluesky | profilo mastodon | account mastodon | nome utente su mastodon
+    | utente mastodon | profilo di mastodon | profilo pinterest | account pinterest
+    | nome utente su pinterest | utente pinterest | profilo di pinterest
+PD-SOCIAL 1: pseudo | nome utente | nombre de usuario | gebruikersnaam | Benutzername
+    | Nutzername | username | user name
 # ---------------------------------------------------------------- IP address
 PD-IP 0: ip address | ip-adres | IP-Adresse | adresse ip | dirección ip | indirizzo ip | mac address
     | device id | device identifier
@@ -1544,6 +1638,8 @@ COMPANION_WORDS = {
     "gezelschap", "kwam", "kwamen", "begleitet", "begleiter", "begleitung", "begleiterin",
     "accompagne", "accompagnee", "accompagnes", "accompagnateur", "accompagnateurs",
     "acompanado", "acompanada", "acompanantes", "acompanante", "vinieron", "accompagnato",
+    "venu", "venue", "venus", "venues", "vino", "viniste", "venuto", "venuta", "gekommen",
+    "mitgekommen", "meegekomen",
     "accompagnata", "accompagnatori", "venuti",
 }  # fmt: skip
 THIRD_PERSON_POSSESSIVES = {

@@ -56,7 +56,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:hoe|wie) (?:heet|heten) (?:u|je|jij|jullie)\b|\bhoe (?:heet|heten) (?:uw|je|jouw) "
         r"{PERSON}\b|\b(?:u|je|jij) heet$E|\bhoe (?:mogen|kunnen|moeten|zullen|mag|kan) "
         r"(?:we|wij|ik) (?:u|je|jou) (?:noemen|aanspreken)\b|\bwie (?:bent|ben) (?:u|je|jij)$E"
-        r"|\bik heet\b|\bop welke naam\b",
+        r"|\bik heet\b|\bop welke naam\b|\bhoe noemen\b(?: \w+){0,3} (?:je|u|jou)$E",
     ),
     _rule(
         "PD-NAME",
@@ -66,7 +66,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|ihre {PERSON}\b)"
         r"|\b(?:sie heissen|du heisst)$E|\bwie (?:durfen|konnen|sollen|darf|kann|soll) "
         r"(?:wir|ich|man) (?:sie|dich) (?:nennen|ansprechen)\b|\bwer (?:sind sie|bist du)$E"
-        r"|\bich heisse\b|\bauf welchen namen\b",
+        r"|\bich heisse\b|\bauf welchen namen\b|\bwie nennen\b(?: \w+){0,3} (?:sie|dich)$E",
     ),
     _rule(
         "PD-NAME",
@@ -78,6 +78,7 @@ _RULES: tuple[_Rule, ...] = (
         r"{PERSON}\b|\bcomment (?:votre|ton|ta|vos|tes) {PERSON} s appelle(?:nt)?\b"
         r"|\bqui (?:etes vous|es tu)$E|\bje m appelle\b"
         r"|\bcomment (?:pouvons|devons|peut|doit) (?:nous|on) vous (?:appeler|nommer)\b"
+        r"|\bcomment (?:vous|t|te) appelle t on\b"
         r"|\bsous quel nom\b",
     ),
     _rule(
@@ -85,7 +86,8 @@ _RULES: tuple[_Rule, ...] = (
         "llamas llama llaman llamais quien llamo",
         r"\bcomo te llamas\b|\bte llamas\b|\bcomo se llama(?: usted)?$E|\bcomo se llama usted\b"
         r"|\bcomo se llaman? (?:tu|tus|su|sus|vuestro|vuestra) {PERSON}\b|\bcomo os llamais\b"
-        r"|\bquien (?:es usted|eres)$E|\bme llamo\b|\ba nombre de quien\b",
+        r"|\bquien (?:es usted|eres)$E|\bme llamo\b|\ba nombre de quien\b"
+        r"|\bcomo (?:le|te|os) llaman\b",
     ),
     _rule(
         "PD-NAME",
@@ -93,7 +95,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\bcome ti chiami\b|\bti chiami\b|\bcome si chiama(?: lei)?$E|\bcome si chiama lei\b"
         r"|\blei come si chiama\b|\bcome si chiama(?:no)? (?:il |la |i |le )?"
         r"(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra) {PERSON}\b|\bcome vi chiamate\b"
-        r"|\bchi (?:sei|e lei)$E|\bmi chiamo\b|\ba che nome\b|\ba nome di chi\b",
+        r"|\bchi (?:sei|e lei)$E|\bmi chiamo\b|\ba che nome\b|\ba nome di chi\b"
+        r"|\bcome (?:la|ti|vi) chiamano\b",
     ),
     _rule(
         "PD-NAME",
@@ -112,7 +115,11 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bcuando (?:nacio|naciste|ha nacido|has nacido)(?: usted)?$E"
         r"|\bcuando (?:nacio|ha nacido) usted\b|\bcuando naciste\b"
         r"|\bquando (?:e|sei) nat[oaie](?: lei)?$E|\bquando (?:e|sei) nat[oaie] lei\b"
-        r"|\blei quando e nat[oa]\b|\bquando sei nat[oaie]\b",
+        r"|\blei quando e nat[oa]\b|\bquando sei nat[oaie]\b"
+        r"|\bquel jour (?:etes vous|es tu) nee?s?\b|\bque dia (?:nacio|naciste)\b"
+        r"|\bin (?:che|quale) giorno (?:e|sei) nat[oaie]\b"
+        r"|\ban welchem tag (?:haben sie|hast du) geburtstag\b"
+        r"|\bop welke dag (?:bent|ben|is) (?:u|je|jij) (?:jarig|geboren)\b",
     ),
     # year of birth
     _rule(
@@ -480,6 +487,21 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:sento|sentaste|sentado|sentada|estaba|estabas)\b"
         r"|\b(?:quale|che|in quale|in che) (?:posto|fila)\b(?: \w+){0,3} "
         r"(?:sedeva|sedevi|seduto|seduta|era|eri)\b",
+    ),
+    # hotel room and locker numbers: "Numéro de votre chambre d'hôtel", "Welk nummer had uw
+    # kluisje?"
+    _rule(
+        "PD-ROOM",
+        "number numero nummer nr room chambre habitacion camera stanza zimmer kamer hotelkamer "
+        "hotelzimmer hotelzimmers hotel hotels albergo",
+        r"\b(?:number|numero|nummer|nr)\b(?: \w+){0,4} (?:your|votre|ta|ton|su|tu|sua|suo|tua|"
+        r"tuo|ihres|ihrer|ihr|ihre|dein|deines|uw|je|jouw|vostra|vostro) (?:hotel )?"
+        r"(?:room|chambre|habitacion|camera|stanza|zimmer|kamer|hotelkamer|hotelzimmer|"
+        r"hotelzimmers|locker|casier|taquilla|armadietto|schliessfach|spind|kluis|kluisje|"
+        r"garderobe|cloakroom)\b"
+        r"|\b(?:which|what|quelle|que|quale|che|welchem|welke|welk|in welke|in welchem) "
+        r"(?:room|chambre|habitacion|camera|stanza|zimmer|kamer)\b(?: \w+){0,3} "
+        r"(?:hotel|hotels|albergo|hostal|hostel)\b",
     ),
     # residence: "Where do you live?" (a postal address when something is to be sent)
     _rule(
