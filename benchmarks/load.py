@@ -1,15 +1,21 @@
 # ruff: noqa: I001  (locust must be imported before the standard library it patches)
 """Load test: concurrent respondents against gunicorn, on SQLite or PostgreSQL.
 
-    python benchmarks/load.py --db sqlite --users 50 --seconds 60
-    python benchmarks/load.py --db postgresql --users 50 --seconds 60 --kill-after 20
+    python benchmarks/load.py --db sqlite --users 50 --rounds 3 --arm-seconds 10
+    python benchmarks/load.py --db postgresql --users 10 --seconds 9 --kill-after 3
 
-Phase 1 walks whole surveys (intro, start, every page, submit) and counts every acknowledged
-submit (303); afterwards the database must hold exactly that many responses, each complete.
-Phase 2 compares the real final submit with a bare endpoint that inserts the same rows in the
-same server (benchmarks/load_app.py), as a throughput ratio measured in the same run.
-With --kill-after the server is killed with SIGKILL mid-load and restarted: every response must
-then be either complete or absent, and the restarted server must carry on.
+Arms, run in interleaved rounds against one server (each round runs every arm once, in a rotated
+order, so that a change in machine load hits all arms alike):
+- flow: respondents walking whole surveys (intro, start, every page, final submit);
+- page: the POST of the first survey page (validation, next page rendered), replayed;
+- static: a bare Flask route answering a POST with a static page of the same size;
+- submit: the real final submit of prepared signed states, each with its own one-time token;
+- bare: a true bare insert of the same rows in one transaction (benchmarks/load_app.py).
+Each arm reports throughput, latency percentiles, failures and the server's CPU time (gunicorn
+master and workers, from /proc; on PostgreSQL also the database backends serving the run) per
+unit of work. Afterwards the database must hold exactly one complete response per acknowledged
+submit. With --kill-after the server is killed with SIGKILL mid-load and restarted instead: every
+response must then be either complete or absent, and the restarted server must carry on.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import locust  # noqa: F401
 import gevent
 from locust import HttpUser, constant, task
 from locust.env import Environment
+from locust.stats import RequestStats, StatsEntry
 
 import argparse
 import json
@@ -36,7 +43,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(os.environ.get("SENTOMUS_LOAD_APP_ROOT") or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
@@ -47,9 +54,11 @@ POSTGRES_URL = os.environ.get(
     "SENTOMUS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 REQUIRED_CORE = ("visit_first", "satisfaction_overall", "nps", "country")
+TICKS = os.sysconf("SC_CLK_TCK")
+ARMS = ("flow", "page", "static", "submit", "bare")
 
 ACKNOWLEDGED = {"count": 0}
-PAYLOADS: list[dict] = []
+PAYLOADS: dict[str, list[dict]] = {"submit": [], "bare": [], "page": []}
 
 
 def free_port() -> int:
@@ -59,7 +68,8 @@ def free_port() -> int:
 
 
 class Server:
-    """gunicorn with several workers, started in its own process group so it can be killed."""
+    """gunicorn as configured in config/gunicorn.conf.py, in its own session so it can be
+    killed as a whole and its processes found in /proc."""
 
     def __init__(self, env: dict, workers: int, log: Path):
         self.env, self.workers, self.log = env, workers, log
@@ -79,10 +89,6 @@ class Server:
             str(ROOT / "config" / "gunicorn.conf.py"),
             "-w",
             str(self.workers),
-            "-k",
-            "gthread",
-            "--threads",
-            "4",
             "-b",
             f"127.0.0.1:{self.port}",
             "--chdir",
@@ -103,6 +109,25 @@ class Server:
                 time.sleep(0.2)
         raise RuntimeError(f"server did not start; see {self.log}")
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU of every process of the server's session, plus what its master
+        collected from workers that have exited."""
+        total = 0
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            if int(fields[3]) != self.process.pid:  # session id
+                continue
+            total += int(fields[11]) + int(fields[12])
+            if int(entry) == self.process.pid:
+                total += int(fields[13]) + int(fields[14])
+        return total / TICKS
+
     def kill(self) -> None:
         os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
@@ -114,6 +139,46 @@ class Server:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+class DatabaseCpu:
+    """CPU of the PostgreSQL backends connected with this run's application name (from /proc;
+    a backend that disconnects mid-arm loses its last interval, so this is a floor)."""
+
+    def __init__(self, url: str | None, application_name: str):
+        self.engine = create_engine(url) if url else None
+        self.application_name = application_name
+        self.seen: dict[int, int] = {}
+        self.total = 0
+
+    def sample(self) -> float:
+        if self.engine is None:
+            return 0.0
+        with self.engine.connect() as connection:
+            pids = connection.execute(
+                text("SELECT pid FROM pg_stat_activity WHERE application_name = :name"),
+                {"name": self.application_name},
+            ).scalars()
+            pids = list(pids)
+        for pid in pids:
+            try:
+                stat = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            ticks = int(fields[11]) + int(fields[12])
+            self.total += ticks - self.seen.get(pid, 0)
+            self.seen[pid] = ticks
+        return self.total / TICKS
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+
+
+def _failure(response) -> str:
+    error = getattr(response, "error", None)
+    return f"status {response.status_code}" + (f" ({error!r})" if error else "")
 
 
 class Respondent(HttpUser):
@@ -139,37 +204,70 @@ class Respondent(HttpUser):
                     ACKNOWLEDGED["count"] += 1
                     return
                 if response.status_code != 200:
-                    response.failure(f"status {response.status_code}")
+                    response.failure(_failure(response))
                     return
 
 
-class FinalSubmitter(HttpUser):
+class Replayer(HttpUser):
+    """Posts prepared payloads: `pool` names the list, `once` consumes each payload."""
+
+    abstract = True
     wait_time = constant(0)
     path = "/s/demo/page"
+    pool = "submit"
+    once = True
     expected = 303
 
     @task
-    def submit(self) -> None:
-        if not PAYLOADS:
+    def post(self) -> None:
+        payloads = PAYLOADS[self.pool]
+        if not payloads:
             self.environment.runner.quit()
             return
-        payload = PAYLOADS.pop()
+        payload = payloads.pop() if self.once else payloads[0]
         with self.client.post(
             self.path, data=payload, name=self.path, allow_redirects=False, catch_response=True
         ) as response:
             if response.status_code == self.expected:
                 response.success()
             else:
-                response.failure(f"status {response.status_code}")
+                response.failure(_failure(response))
 
 
-class BareSubmitter(FinalSubmitter):
-    path = "/bench/bare-submit"
+class FinalSubmitter(Replayer):
+    pass
+
+
+class BareInserter(Replayer):
+    path = "/bench/bare-insert"
+    pool = "bare"
     expected = 200
 
 
-def run_phase(user_class, base: str, users: int, seconds: float, during=None) -> dict:
-    # Users finish the survey or submit they are in when the phase ends, so that every request
+class PagePoster(Replayer):
+    pool = "page"
+    once = False
+    expected = 200
+
+
+class StaticPoster(Replayer):
+    path = "/bench/static-page"
+    pool = "page"
+    once = False
+    expected = 200
+
+
+USER_CLASSES = {
+    "flow": Respondent,
+    "page": PagePoster,
+    "static": StaticPoster,
+    "submit": FinalSubmitter,
+    "bare": BareInserter,
+}
+
+
+def run_phase(user_class, base: str, users: int, seconds: float, during=None) -> Environment:
+    # Users finish the survey or request they are in when the phase ends, so that every request
     # the server handled is also acknowledged to the load generator.
     env = Environment(user_classes=[user_class], host=base, stop_timeout=60)
     runner = env.create_local_runner()
@@ -180,88 +278,120 @@ def run_phase(user_class, base: str, users: int, seconds: float, during=None) ->
     remaining = seconds - (time.monotonic() - started)
     if remaining > 0:
         gevent.sleep(remaining)
-    elapsed = time.monotonic() - started
     runner.stop()
     runner.quit()
-    total = env.stats.total
-    per_name = {}
-    for (name, method), entry in env.stats.entries.items():
-        per_name[f"{method} {name}"] = {
+    env.elapsed = time.monotonic() - started
+    return env
+
+
+class ArmStats:
+    """One arm's figures summed over its rounds."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.stats = RequestStats()
+        self.total = StatsEntry(self.stats, "total", "")
+        self.entries: dict[str, StatsEntry] = {}
+        self.errors: dict[str, int] = {}
+        self.seconds = 0.0
+        self.server_cpu = 0.0
+        self.database_cpu = 0.0
+        self.units = 0
+
+    def add(self, env: Environment, units: int, server_cpu: float, database_cpu: float) -> None:
+        self.seconds += env.elapsed
+        self.units += units
+        self.server_cpu += server_cpu
+        self.database_cpu += database_cpu
+        self.total.extend(env.stats.total)
+        for (name, method), entry in env.stats.entries.items():
+            key = f"{method} {name}"
+            if key not in self.entries:
+                self.entries[key] = StatsEntry(self.stats, name, method)
+            self.entries[key].extend(entry)
+        for error in env.stats.errors.values():
+            key = f"{error.method} {error.name}: {error.error}"
+            self.errors[key] = self.errors.get(key, 0) + error.occurrences
+
+    @staticmethod
+    def _figures(entry: StatsEntry, seconds: float) -> dict:
+        return {
             "requests": entry.num_requests,
             "failures": entry.num_failures,
-            "rps": round(entry.num_requests / elapsed, 1),
+            "rps": round(entry.num_requests / seconds, 1) if seconds else 0,
             "p50_ms": entry.get_response_time_percentile(0.5),
             "p95_ms": entry.get_response_time_percentile(0.95),
             "p99_ms": entry.get_response_time_percentile(0.99),
         }
-    errors = {str(k): v.occurrences for k, v in env.stats.errors.items()}
-    return {
-        "seconds": round(elapsed, 1),
-        "requests": total.num_requests,
-        "failures": total.num_failures,
-        "rps": round(total.num_requests / elapsed, 1),
-        "p50_ms": total.get_response_time_percentile(0.5),
-        "p95_ms": total.get_response_time_percentile(0.95),
-        "p99_ms": total.get_response_time_percentile(0.99),
-        "by_request": per_name,
-        "errors": errors,
-    }
+
+    def report(self) -> dict:
+        units = self.units or 1
+        return {
+            "seconds": round(self.seconds, 1),
+            **self._figures(self.total, self.seconds),
+            "units": self.units,
+            "units_per_s": round(self.units / self.seconds, 1) if self.seconds else 0,
+            "server_cpu_s": round(self.server_cpu, 2),
+            "server_cpu_ms_per_unit": round(1000 * self.server_cpu / units, 2),
+            "database_cpu_ms_per_unit": round(1000 * self.database_cpu / units, 2),
+            "by_request": {k: self._figures(e, self.seconds) for k, e in self.entries.items()},
+            "errors": self.errors,
+        }
 
 
-def prepare_database(kind: str, workdir: Path) -> tuple[str, str | None]:
+def prepare_database(kind: str, workdir: Path) -> tuple[str, str | None, str]:
+    application_name = f"sentomus_load_{uuid.uuid4().hex[:8]}"
     if kind == "sqlite":
-        return f"sqlite:///{workdir / 'load.db'}", None
-    schema = f"sentomus_load_{uuid.uuid4().hex[:8]}"
+        return f"sqlite:///{workdir / 'load.db'}", None, application_name
+    schema = application_name
     engine = create_engine(POSTGRES_URL)
     with engine.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine.dispose()
-    return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}", schema
+    url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}&application_name={application_name}"
+    return url, schema, application_name
 
 
-def build_payloads(env: dict, count: int) -> list[dict]:
-    """Signed final-page submissions, each with its own one-time token, built in-process."""
+def build_payloads(env: dict, count: int) -> tuple[list[dict], dict]:
+    """Signed final-page submissions, each with its own one-time token, and one signed first
+    page (replayable: posting it renders the second page and stores nothing), built in-process."""
     os.environ.update(env)
     from survey import create_app
     from survey.extensions import db
     from survey.models import Museum
-    from survey.questions import get_kind
     from survey.respond.flow import PageState, load_survey
+
+    from benchmarks.load_app import demo_answers
 
     app = create_app()
     payloads = []
     with app.test_request_context():
         museum = db.session.scalars(Museum.by_slug("demo")).one()
         survey = load_survey(db.session, museum)
-        answers: dict = {}
-        last = 0
-        for index in range(len(survey.pages)):
+        answers = demo_answers(survey)
+        pages = [i for i in range(len(survey.pages)) if survey.visible_questions(i, answers)]
+
+        def fields_of(index: int) -> dict:
+            fields = {}
             for question in survey.visible_questions(index, answers):
-                kind = get_kind(question.kind)
-                choices = kind.choices(question, "nl", survey.labels)
-                raw = (
-                    [choices[0].code]
-                    if choices
-                    else (["Prima"] if kind.name == "free_text" else ["2"])
+                value = answers[str(question.id)]
+                fields[f"q{question.id}"] = (
+                    [str(v) for v in value] if isinstance(value, list) else str(value)
                 )
-                answers[str(question.id)] = kind.parse(raw, question)
-            if survey.visible_questions(index, answers):
-                last = index
+            return fields
+
+        last, first = pages[-1], pages[0]
         last_ids = {str(q.id) for q in survey.visible_questions(last, answers)}
         earlier = {k: v for k, v in answers.items() if k not in last_ids}
-        form_fields = {}
-        for key in last_ids:
-            value = answers[key]
-            form_fields[f"q{key}"] = (
-                [str(v) for v in value] if isinstance(value, list) else str(value)
-            )
         for _ in range(count):
             state = PageState.new(museum.id, survey.core.version, "nl", False, last)
             state.answers = dict(earlier)
-            payloads.append({"state": state.dump(), "action": "next", **form_fields})
+            payloads.append({"state": state.dump(), "action": "next", **fields_of(last)})
+        opening = PageState.new(museum.id, survey.core.version, "nl", False, first)
+        page = {"state": opening.dump(), "action": "next", **fields_of(first)}
         db.session.remove()
         db.engine.dispose()
-    return payloads
+    return payloads, page
 
 
 def integrity(url: str) -> dict:
@@ -286,83 +416,95 @@ def _incomplete(connection) -> int:
     ).scalar()
 
 
+def run_arms(args, server: Server, env: dict, url: str, dbcpu: DatabaseCpu) -> dict:
+    arms = {name: ArmStats(name) for name in args.arms}
+    # Enough prepared submits for the fastest rate seen here, three times over.
+    per_phase = int(max(300, 150 * args.arm_seconds) * 3)
+    for round_index in range(args.rounds):
+        order = list(args.arms[round_index % len(args.arms) :]) + list(
+            args.arms[: round_index % len(args.arms)]
+        )
+        for name in order:
+            if name in ("submit", "bare"):
+                payloads, _ = build_payloads(env, per_phase)
+                PAYLOADS[name][:] = payloads
+            if name in ("page", "static") and not PAYLOADS["page"]:
+                PAYLOADS["page"][:] = [build_payloads(env, 0)[1]]
+            stored_before = integrity(url)["responses"]
+            acknowledged_before = ACKNOWLEDGED["count"]
+            cpu_before, db_before = server.cpu_seconds(), dbcpu.sample()
+            phase = run_phase(USER_CLASSES[name], server.base, args.users, args.arm_seconds)
+            cpu, db_cpu = server.cpu_seconds() - cpu_before, dbcpu.sample() - db_before
+            succeeded = phase.stats.total.num_requests - phase.stats.total.num_failures
+            flow_units = ACKNOWLEDGED["count"] - acknowledged_before
+            units = flow_units if name == "flow" else succeeded
+            arms[name].add(phase, units, cpu, db_cpu)
+            if name in ("flow", "submit", "bare"):
+                stored = integrity(url)["responses"] - stored_before
+                arms[name].stored = getattr(arms[name], "stored", 0) + stored
+    result = {}
+    for name, arm in arms.items():
+        result[name] = arm.report()
+        if hasattr(arm, "stored"):
+            result[name]["stored"] = arm.stored
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--compare-seconds", type=float, default=20)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--arm-seconds", type=float, default=10)
+    parser.add_argument("--arms", default=",".join(ARMS))
+    parser.add_argument("--seconds", type=float, default=9, help="with --kill-after only")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--kill-after", type=float, default=None)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
+    args.arms = [a for a in args.arms.split(",") if a]
+    unknown = set(args.arms) - set(ARMS)
+    if unknown:
+        parser.error(f"unknown arms: {', '.join(sorted(unknown))}")
 
     workdir = Path(tempfile.mkdtemp(prefix="sentomus-load-"))
-    url, schema = prepare_database(args.db, workdir)
+    url, schema, application_name = prepare_database(args.db, workdir)
     env = {
         **os.environ,
         "SENTOMUS_DATABASE_URL": url,
         "SENTOMUS_INSTANCE_PATH": str(workdir),
         "SENTOMUS_SECRET_KEY": secrets.token_hex(32),
         "SENTOMUS_ENV": "production",
+        "SENTOMUS_PUBLIC_BASE_URL": "https://survey.sentomus.invalid",
         "SENTOMUS_RESPONDENT_RATE_LIMIT": "1000000 per minute",
         "PYTHONPATH": str(ROOT),
     }
     for command in (["db", "upgrade"], ["seed-demo", "--museums", "1", "--responses", "0"]):
         subprocess.run(
-            [sys.executable, "-m", "survey.cli", *command], env=env, check=True, capture_output=True
+            [sys.executable, "-m", "survey.cli", *command],
+            env=env,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
         )
     server = Server(env, args.workers, workdir / "server.log")
+    dbcpu = DatabaseCpu(POSTGRES_URL if schema else None, application_name)
     server.start()
     result: dict = {"database": args.db, "users": args.users, "workers": args.workers}
     try:
-        kill_report = {}
-
-        def fault(runner):
-            gevent.sleep(args.kill_after)
-            kill_report["acknowledged_before_kill"] = ACKNOWLEDGED["count"]
-            server.kill()
-            restart = time.monotonic()
-            server.start()
-            kill_report["restart_seconds"] = round(time.monotonic() - restart, 2)
-            kill_report["acknowledged_at_restart"] = ACKNOWLEDGED["count"]
-
-        flow = run_phase(
-            Respondent,
-            server.base,
-            args.users,
-            args.seconds,
-            during=fault if args.kill_after else None,
-        )
-        flow["acknowledged_submits"] = ACKNOWLEDGED["count"]
-        flow["database"] = integrity(url)
-        result["flow"] = flow
-        if kill_report:
-            kill_report["acknowledged_after_restart"] = (
-                ACKNOWLEDGED["count"] - kill_report["acknowledged_at_restart"]
-            )
-            result["fault"] = kill_report
+        if args.kill_after:
+            result.update(run_fault(args, server, url))
         else:
-            expected_rate = max(flow["by_request"].get("POST page", {}).get("rps", 50), 50)
-            PAYLOADS.extend(build_payloads(env, int(expected_rate * args.compare_seconds * 3)))
-            before = integrity(url)["responses"]
-            submit = run_phase(FinalSubmitter, server.base, args.users, args.compare_seconds)
-            PAYLOADS.clear()
-            PAYLOADS.extend(build_payloads(env, int(expected_rate * args.compare_seconds * 3)))
-            bare = run_phase(BareSubmitter, server.base, args.users, args.compare_seconds)
-            after = integrity(url)
-            result["submit_vs_bare"] = {
-                "submit": submit,
-                "bare": bare,
-                "ratio": round(submit["rps"] / bare["rps"], 3) if bare["rps"] else None,
-                "stored": after["responses"] - before,
-                "acknowledged": submit["requests"]
-                - submit["failures"]
-                + bare["requests"]
-                - bare["failures"],
-            }
+            result["arms"] = run_arms(args, server, env, url, dbcpu)
+            result["database_state"] = integrity(url)
+            result["acknowledged_submits"] = sum(
+                result["arms"][name]["units"]
+                for name in ("flow", "submit", "bare")
+                if name in result["arms"]
+            )
     finally:
         server.stop()
+        dbcpu.close()
         if schema:
             engine = create_engine(POSTGRES_URL)
             with engine.begin() as connection:
@@ -373,35 +515,65 @@ def main() -> int:
     )
     log_text = (workdir / "server.log").read_text(errors="replace")
     result["server_log_has_client_address"] = bool(re.search(r"127\.0\.0\.1(?!:)", log_text))
+    result["server_log_worker_crashes"] = re.findall(
+        r"(?:was sent SIG(?!TERM|QUIT)\w+|WORKER TIMEOUT|Worker \(pid:\d+\) exited with code)", log_text
+    )
     print(json.dumps(result, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
     return verdict(result)
 
 
+def run_fault(args, server: Server, url: str) -> dict:
+    kill_report = {}
+
+    def fault(runner):
+        gevent.sleep(args.kill_after)
+        kill_report["acknowledged_before_kill"] = ACKNOWLEDGED["count"]
+        server.kill()
+        restart = time.monotonic()
+        server.start()
+        kill_report["restart_seconds"] = round(time.monotonic() - restart, 2)
+        kill_report["acknowledged_at_restart"] = ACKNOWLEDGED["count"]
+
+    phase = run_phase(Respondent, server.base, args.users, args.seconds, during=fault)
+    flow = ArmStats("flow")
+    flow.add(phase, ACKNOWLEDGED["count"], 0.0, 0.0)
+    kill_report["acknowledged_after_restart"] = (
+        ACKNOWLEDGED["count"] - kill_report["acknowledged_at_restart"]
+    )
+    return {
+        "arms": {"flow": flow.report()},
+        "acknowledged_submits": ACKNOWLEDGED["count"],
+        "database_state": integrity(url),
+        "fault": kill_report,
+    }
+
+
 def verdict(result: dict) -> int:
-    flow = result["flow"]
     problems = []
-    db_state = flow["database"]
+    db_state = result["database_state"]
     if db_state["incomplete"]:
         problems.append(f"{db_state['incomplete']} incomplete responses")
     if db_state["responses"] != db_state["tokens"]:
         problems.append("responses and used tokens differ")
     if "fault" in result:
-        if db_state["responses"] < flow["acknowledged_submits"]:
+        if db_state["responses"] < result["acknowledged_submits"]:
             problems.append("an acknowledged response is missing")
         if result["fault"]["acknowledged_after_restart"] <= 0:
             problems.append("the restarted server did not carry on")
     else:
-        if flow["failures"]:
-            problems.append(f"{flow['failures']} failed requests")
-        if db_state["responses"] != flow["acknowledged_submits"]:
+        for name, arm in result["arms"].items():
+            if arm["failures"]:
+                problems.append(f"{name}: {arm['failures']} failed requests {arm['errors']}")
+            if "stored" in arm and arm["stored"] != arm["units"]:
+                problems.append(
+                    f"{name}: {arm['stored']} responses stored for {arm['units']} acknowledged"
+                )
+        if db_state["responses"] != result["acknowledged_submits"]:
             problems.append("stored responses differ from acknowledged submits")
-        compare = result["submit_vs_bare"]
-        if compare["submit"]["failures"] or compare["bare"]["failures"]:
-            problems.append("failures in the submit comparison")
-        if compare["stored"] != compare["acknowledged"]:
-            problems.append("comparison: stored differs from acknowledged")
+        if result["server_log_worker_crashes"]:
+            problems.append(f"server workers died: {result['server_log_worker_crashes']}")
     if result["server_log_has_client_address"]:
         problems.append("the server log holds a client address")
     for problem in problems:
