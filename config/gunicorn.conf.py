@@ -5,6 +5,22 @@ import os
 
 bind = os.environ.get("SENTOMUS_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("SENTOMUS_WORKERS", "4"))
+
+# Threaded workers: a connection waiting for its request (or kept alive between requests) holds
+# no worker process, and a client that sends its request slowly holds one thread of many, not a
+# whole worker, so a handful of slow or hostile connections cannot stall the server (a sync
+# worker is stalled by a single one). Internet-facing deployments still belong behind a
+# buffering reverse proxy (README, "Running in production").
+worker_class = "gthread"
+threads = int(os.environ.get("SENTOMUS_THREADS", "16"))
+# Kept-alive connections wait in the worker's poller without a thread. Keeping them 75 s (nginx's
+# default) rather than gunicorn's 2 s stops a race that lost requests under load: a client that
+# took longer than the keep-alive time between two requests sent its next POST just as the
+# server closed the connection, and a POST is never re-sent by the client.
+keepalive = int(os.environ.get("SENTOMUS_KEEPALIVE", "75"))
+# A worker that does not check in for this long is restarted; requests take milliseconds.
+timeout = 30
+graceful_timeout = 30
 accesslog = "-"
 access_log_format = '"%(m)s %(U)s" %(s)s %(B)s'
 errorlog = "-"

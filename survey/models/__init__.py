@@ -17,6 +17,9 @@ from survey.models.question import (
 from survey.models.response import Answer, Response, SurveyStartCount, UsedSubmitToken
 from survey.models.wave import SnapshotWeek, StudyWave, WeeklyAnswerCount, WeeklyResponseCount
 
+# Registers the listeners that give a museum a new questions_version on every question edit.
+from survey.models import changes  # noqa: E402,F401  isort: skip
+
 __all__ = [
     "PORTAL_LANGUAGES",
     "ROLES",

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
-from sqlalchemy import JSON, CheckConstraint, String, select
+import secrets
+
+from sqlalchemy import JSON, BigInteger, CheckConstraint, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from survey.extensions import db
+
+
+def new_questions_version() -> int:
+    return secrets.randbits(62)
 
 
 class Museum(db.Model):
@@ -25,6 +31,12 @@ class Museum(db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     #: Museums of a similar kind, benchmarked against each other (e.g. "art", "history").
     peer_cluster: Mapped[str | None] = mapped_column(String(64))
+    #: Takes a new random value whenever the museum's own questions change (survey.models.changes),
+    #: so that every app instance knows its cached copy of the survey is out of date; random
+    #: rather than counting, so that a museum created again never matches an old copy.
+    questions_version: Mapped[int] = mapped_column(
+        BigInteger, default=new_questions_version, server_default="1"
+    )
 
     @property
     def default_language(self) -> str:

@@ -4,7 +4,9 @@ answers between pages (no cookie, no server-side session)."""
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any
 
 from flask import current_app
@@ -13,43 +15,53 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from survey.core import current_core
-from survey.models import CoreQuestionnaire, Museum, Question
+from survey.models import Museum, Question
 from survey.own_questions.drafts import OWN_SECTION
 from survey.questions import SurveyLabels
+from survey.respond.definitions import (
+    CoreDefinition,
+    SurveyMuseum,
+    SurveyQuestion,
+    core_key,
+    definition_cache,
+    freeze,
+    load_core_definition,
+    load_own_questions,
+)
 
 STATE_SALT = "sentomus.respond.state"
 #: The portal's preview signs its page state apart, so a preview can never be submitted live.
 PREVIEW_STATE_SALT = "sentomus.portal.preview.state"
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class SurveyPage:
     code: str
-    titles: dict[str, str]
-    questions: list[Question]
+    titles: Mapping[str, str]
+    questions: tuple[SurveyQuestion, ...]
 
     def title_in(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles.get("en") or ""
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Survey:
-    """Everything a museum's respondents are asked, in order."""
+    """Everything a museum's respondents are asked, in order: immutable, shared between
+    requests; only `museum` is read fresh for each request."""
 
-    museum: Museum
-    core: CoreQuestionnaire
-    pages: list[SurveyPage]
+    museum: SurveyMuseum
+    core: CoreDefinition
+    pages: tuple[SurveyPage, ...]
     labels: SurveyLabels
-    by_id: dict[int, Question] = field(default_factory=dict)
-    by_code: dict[str, Question] = field(default_factory=dict)
+    by_id: Mapping[int, SurveyQuestion] = field(default_factory=dict)
+    by_code: Mapping[str, SurveyQuestion] = field(default_factory=dict)
 
     @property
     def question_count(self) -> int:
         return sum(len(page.questions) for page in self.pages)
 
-    def is_visible(self, question: Question, answers: dict[str, Any]) -> bool:
-        condition = (question.settings or {}).get("show_if")
+    def is_visible(self, question: SurveyQuestion, answers: dict[str, Any]) -> bool:
+        condition = question.settings.get("show_if")
         if not condition:
             return True
         target = self.by_code.get(condition["question"])
@@ -59,7 +71,7 @@ class Survey:
         chosen = value if isinstance(value, list) else [value]
         return any(code in chosen for code in condition["in"])
 
-    def visible_questions(self, index: int, answers: dict[str, Any]) -> list[Question]:
+    def visible_questions(self, index: int, answers: dict[str, Any]) -> list[SurveyQuestion]:
         return [q for q in self.pages[index].questions if self.is_visible(q, answers)]
 
     def next_page(self, index: int, answers: dict[str, Any]) -> int | None:
@@ -93,39 +105,54 @@ def own_questions(
 
 def load_survey(
     session: Session,
-    museum: Museum,
+    museum: Museum | SurveyMuseum,
     core_version: int | None = None,
     *,
     include_pending: bool = False,
 ) -> Survey | None:
     """The survey as respondents get it; `include_pending` adds questions awaiting approval,
-    for the museum's preview only."""
-    core = session.get(CoreQuestionnaire, core_version) if core_version else current_core(session)
-    if core is None:
+    for the museum's preview only.
+
+    The questionnaire itself comes from the per-process cache of definitions, keyed on the core
+    version and the museum's questions_version; only the museum's own row is read per request.
+    """
+    if isinstance(museum, Museum):
+        museum = SurveyMuseum.from_model(museum)
+    current = museum.current_core
+    if core_version is None:
+        key = current or core_key(session)
+    elif current is not None and current[0] == core_version:
+        key = current
+    else:
+        key = core_key(session, core_version)
+    if key is None:
         return None
-    core_questions = {
-        q.code: q
-        for q in session.scalars(select(Question).where(Question.core_version == core.version))
-    }
-    pages = [
-        SurveyPage(
-            code=section["code"],
-            titles=section["title"],
-            questions=[core_questions[q["code"]] for q in section["questions"]],
+    statuses = ("active", "pending") if include_pending else ("active",)
+
+    def assemble() -> Survey:
+        core = load_core_definition(session, key)
+        pages = [SurveyPage(code, titles, questions) for code, titles, questions in core.sections]
+        own = load_own_questions(session, museum.id, museum.questions_version, statuses)
+        if own:
+            pages.append(SurveyPage(code=OWN_SECTION, titles=freeze({}), questions=own))
+        by_id: dict[int, SurveyQuestion] = {}
+        by_code: dict[str, SurveyQuestion] = {}
+        for page in pages:
+            for question in page.questions:
+                by_id[question.id] = question
+                by_code.setdefault(question.code, question)
+        return Survey(
+            museum=museum,
+            core=core,
+            pages=tuple(pages),
+            labels=SurveyLabels.from_document(core.document),
+            by_id=MappingProxyType(by_id),
+            by_code=MappingProxyType(by_code),
         )
-        for section in core.document["sections"]
-    ]
-    own = own_questions(session, museum, ("active", "pending") if include_pending else ("active",))
-    if own:
-        pages.append(SurveyPage(code=OWN_SECTION, titles={}, questions=own))
-    survey = Survey(
-        museum=museum, core=core, pages=pages, labels=SurveyLabels.from_document(core.document)
-    )
-    for page in pages:
-        for question in page.questions:
-            survey.by_id[question.id] = question
-            survey.by_code.setdefault(question.code, question)
-    return survey
+
+    survey_key = ("survey", key, museum.id, museum.questions_version, statuses)
+    survey = definition_cache().get(survey_key, assemble)
+    return survey if survey.museum == museum else replace(survey, museum=museum)
 
 
 def page_title(survey: Survey, page: SurveyPage, lang: str) -> str:

@@ -8,6 +8,7 @@ import uuid
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -63,18 +64,28 @@ def submit_response(session: Session, survey: Survey, state: PageState) -> bool:
 
 def _store_response(session: Session, survey: Survey, state: PageState) -> bool:
     today = survey_today()
-    rows = answer_rows(survey, state.answers)
-    response = Response(
-        id=uuid.uuid4(),
-        museum_id=survey.museum.id,
-        language=state.lang,
-        core_version=survey.core.version,
-        submitted_on=today,
-    )
-    session.add(UsedSubmitToken(token_hash=token_hash(state.token), used_on=today))
-    session.add(response)
-    session.add_all(Answer(response_id=response.id, **row) for row in rows)
+    response_id = uuid.uuid4()
+    # One shape for every answer row, so that they go to the database as one batch.
+    rows = [
+        {"option_code": None, "number": None, "text": None, **row, "response_id": response_id}
+        for row in answer_rows(survey, state.answers)
+    ]
     try:
+        session.execute(
+            insert(UsedSubmitToken), {"token_hash": token_hash(state.token), "used_on": today}
+        )
+        session.execute(
+            insert(Response),
+            {
+                "id": response_id,
+                "museum_id": survey.museum.id,
+                "language": state.lang,
+                "core_version": survey.core.version,
+                "submitted_on": today,
+            },
+        )
+        if rows:
+            session.execute(insert(Answer), rows)
         session.commit()
     except IntegrityError:
         session.rollback()

@@ -9,8 +9,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from survey.extensions import db, limiter
 from survey.i18n import LANGUAGE_NAMES, negotiate_language
-from survey.models import Museum
 from survey.respond import blueprint
+from survey.respond.definitions import SurveyMuseum, lookup_museum
 from survey.respond.disclosure import NEVER_STORED, stored_fields
 from survey.respond.flow import PageState, StateError, Survey, load_survey
 from survey.respond.pages import advance_page, page_context, use_language
@@ -23,15 +23,15 @@ log = logging.getLogger(__name__)
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
-def _museum_or_404(slug: str) -> Museum:
-    museum = db.session.scalars(Museum.by_slug(slug)).first() if SLUG.match(slug) else None
+def _museum_or_404(slug: str) -> SurveyMuseum:
+    museum = lookup_museum(db.session, slug) if SLUG.match(slug) else None
     if museum is None:
         use_language(negotiate_language(current_app.config["LANGUAGES"], request.args.get("lang")))
         abort(404)
     return museum
 
 
-def _closed(museum: Museum, lang: str):
+def _closed(museum: SurveyMuseum, lang: str):
     use_language(lang)
     return render_template("respond/closed.html", museum=museum), 200
 
@@ -135,7 +135,7 @@ def _render_page(survey: Survey, state: PageState, form=None, save_failed: bool 
     )
 
 
-def _restart(museum: Museum, expired: bool):
+def _restart(museum: SurveyMuseum, expired: bool):
     use_language(negotiate_language(museum.languages, request.args.get("lang")))
     message = (
         _("This questionnaire was open for too long and has expired.")
