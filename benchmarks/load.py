@@ -515,9 +515,8 @@ def main() -> int:
     )
     log_text = (workdir / "server.log").read_text(errors="replace")
     result["server_log_has_client_address"] = bool(re.search(r"127\.0\.0\.1(?!:)", log_text))
-    result["server_log_worker_crashes"] = re.findall(
-        r"(?:was sent SIG(?!TERM|QUIT)\w+|WORKER TIMEOUT|Worker \(pid:\d+\) exited with code)", log_text
-    )
+    crash = r"was sent SIG(?!TERM|QUIT)\w+|WORKER TIMEOUT|Worker \(pid:\d+\) exited with code"
+    result["server_log_worker_crashes"] = re.findall(crash, log_text)
     print(json.dumps(result, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))

@@ -93,7 +93,8 @@ def slow_client(port: int, stop: threading.Event, connected: threading.Barrier) 
     request = (
         b"POST /s/demo/page HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 4096\r\n\r\n"
-        + b"a" * 4096
+        + b"a"
+        * 4096
     )
     with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
         sock.sendall(request[:1])
