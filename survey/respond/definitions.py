@@ -13,11 +13,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
 from flask import current_app, has_app_context
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from survey.models import CoreQuestionnaire, Museum, Question
@@ -135,21 +136,25 @@ def _latest_core():
     )
 
 
+@lru_cache(maxsize=1)
+def _lookup_statement():
+    """Built once: constructing the statement cost as much as running it."""
+    latest = _latest_core().subquery()
+    return select(
+        Museum.id,
+        Museum.slug,
+        Museum.name,
+        Museum.languages,
+        Museum.active,
+        Museum.questions_version,
+        select(latest.c.version).scalar_subquery(),
+        select(latest.c.checksum).scalar_subquery(),
+    ).where(Museum.slug == bindparam("slug"))
+
+
 def lookup_museum(session: Session, slug: str) -> SurveyMuseum | None:
     """The museum behind a survey URL and the current core version, in one round trip."""
-    latest = _latest_core().subquery()
-    row = session.execute(
-        select(
-            Museum.id,
-            Museum.slug,
-            Museum.name,
-            Museum.languages,
-            Museum.active,
-            Museum.questions_version,
-            select(latest.c.version).scalar_subquery(),
-            select(latest.c.checksum).scalar_subquery(),
-        ).where(Museum.slug == slug)
-    ).first()
+    row = session.execute(_lookup_statement(), {"slug": slug}).first()
     if row is None:
         return None
     return SurveyMuseum(
