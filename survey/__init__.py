@@ -33,6 +33,7 @@ def create_app(config: str | dict[str, Any] | None = None) -> Flask:
     register_blueprints(app)
     register_errorhandlers(app)
     register_request_hooks(app)
+    register_static_files(app)
     return app
 
 
@@ -115,5 +116,11 @@ def register_errorhandlers(app: Flask) -> None:
 
 def register_request_hooks(app: Flask) -> None:
     from survey.security import register
+
+    register(app)
+
+
+def register_static_files(app: Flask) -> None:
+    from survey.assets import register
 
     register(app)
