@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from html.parser import HTMLParser
 
 
@@ -46,8 +47,9 @@ class Page:
     html: str
     headers: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def form(self) -> FormParser:
+        # Parsed once per page: load runs read it for every field, and parsing is not free.
         parser = FormParser()
         parser.feed(self.html)
         return parser
