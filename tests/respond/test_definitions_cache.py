@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from survey import create_app
 from survey.extensions import db
 from survey.models import Museum, Question, QuestionOption
-from survey.questions.kinds import ChoiceOption, SurveyLabels
+from survey.questions import ChoiceOption, SurveyLabels
 from survey.respond import definitions
 from survey.respond.definitions import SurveyQuestion
 from survey.respond.flow import Survey, SurveyPage
