@@ -36,6 +36,9 @@ def _client_key() -> str:
     return hashed_client_key()
 
 
+# Registers the thread-safe in-memory storage under memory:// before any limiter uses it.
+from survey import limiter_storage  # noqa: E402,F401  isort: skip
+
 # Limits apply only where a route asks for one (survey posts, sign-in), keyed on a daily keyed
 # hash of the client, never its address. Storage: memory, or Redis via RATELIMIT_STORAGE_URI.
 limiter = Limiter(key_func=_client_key, default_limits=[])
