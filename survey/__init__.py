@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import os
 import secrets
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from flask import Flask
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+def package_folder(package: str) -> str:
+    """The folder of a data package of the app (`survey.templates`, `survey.migrations`): the
+    repository's top-level folder in an editable install, the installed copy in a wheel."""
+    return str(files(package))
 
 
 def create_app(config: str | dict[str, Any] | None = None) -> Flask:
@@ -23,10 +28,12 @@ def create_app(config: str | dict[str, Any] | None = None) -> Flask:
     # start without loading the web framework.
     from flask import Flask
 
+    # Without SENTOMUS_INSTANCE_PATH, Flask's default: instance/ beside the source checkout, or
+    # <prefix>/var/survey-instance for an installed package.
     app = Flask(
         __name__,
-        instance_path=os.environ.get("SENTOMUS_INSTANCE_PATH") or str(PROJECT_ROOT / "instance"),
-        template_folder=str(PROJECT_ROOT / "templates"),
+        instance_path=os.environ.get("SENTOMUS_INSTANCE_PATH") or None,
+        template_folder=package_folder("survey.templates"),
     )
     register_config(app, config)
     register_extensions(app)
@@ -75,7 +82,7 @@ def register_extensions(app: Flask) -> None:
 
     db.init_app(app)
     configure_sqlite()
-    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    migrate.init_app(app, db, directory=package_folder("survey.migrations"))
     babel.init_app(app, locale_selector=select_locale)
     csrf.init_app(app)
     limiter.init_app(app)

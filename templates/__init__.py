@@ -1,0 +1,1 @@
+"""The Jinja templates of the app, one folder per blueprint (shipped as package data)."""
