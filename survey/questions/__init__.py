@@ -3,7 +3,8 @@
 Each kind owns everything that differs between kinds: its respondent field and validation, its
 answer storage, its editor settings form and its rules in the core questionnaire file (see
 `survey.questions.base`). Adding a kind means adding one module to `survey/questions/kinds/`
-plus its template partials; nothing outside the registry names a kind.
+plus its template partials; the editor, the questionnaire loader and the respondent pages ask the
+registry and never branch on a kind's name.
 """
 
 from survey.questions import kinds  # noqa: F401  (each kind module registers itself)
