@@ -5,7 +5,8 @@ Nothing in this package imports Flask (tests/test_layout.py enforces it); it wor
 engines and connections and the tables' names. Reports are written in en, nl, fr, de, es or it
 with the interface's gettext catalogs (analysis.i18n), without Flask-Babel.
 
-    document = build_museum_report(engine, museum_id, wave_id=None, lang="nl")
+    count_ended_weeks(engine)               # the one writing step: count the weeks that ended
+    document = build_museum_report(engine, museum_id, wave_id=None, lang="nl")  # only reads
     body = render_document(document, "html")  # or "json", "csv", "xlsx"; in the document's language
     overview = build_overview(engine, wave_id=None, lang="fr")
     summary = progress_summary(document)    # the protected figures of a progress e-mail
