@@ -8,7 +8,8 @@ is left exactly as it was, and an answer in which nothing is found comes back un
 
 The detectors read a normalised shadow of the answer (see ``shadow``), so fullwidth characters,
 zero-width spaces and unusual separators do not hide a value; each detector masks what it found
-before the next one runs, so one value is never claimed twice. The order matters: profile links
+before the next one runs, so one value is never claimed twice. A name found once is removed
+wherever else it stands in the same answer. The order matters: profile links
 and e-mail addresses before handles, identifiers with check digits before the phone rules (their
 digits could look like a phone number), addresses before phones (postcodes and house numbers).
 """
@@ -37,7 +38,13 @@ from survey.privacy.scrub.numbers import (
     find_labelled_ids,
     find_national_ids,
 )
-from survey.privacy.scrub.people import BIRTH_DATE, NAME, find_birth_dates, find_names
+from survey.privacy.scrub.people import (
+    BIRTH_DATE,
+    NAME,
+    find_birth_dates,
+    find_names,
+    find_other_mentions,
+)
 from survey.privacy.scrub.places import ADDRESS, PLATE, find_addresses, find_plates
 from survey.privacy.scrub.shadow import shadow_of
 from survey.privacy.scrub.spans import Span
@@ -103,7 +110,10 @@ def find_spans(text: str) -> list[Span]:
             pieces.append(work[last:])
             work = "".join(pieces)
             found += new
-    return sorted(found)
+    mentions = list(
+        find_other_mentions(work, [text[s.start : s.end] for s in found if s.placeholder == NAME])
+    )
+    return sorted(found + mentions)
 
 
 def scrub_text(text: str) -> str:

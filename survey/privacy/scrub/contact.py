@@ -85,17 +85,31 @@ _MAIL_PROVIDERS = words(
     """
 )
 
-_HANDLE = re.compile(r"(?<![\w@/.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])", re.I)
-# Accounts of institutions ("@rijksmuseum", "@museodelprado") are not a respondent's.
+_HANDLE = re.compile(r"(?<![\w@/.])@\w(?:[\w.]{0,28}\w)?(?![\w@])")
+# Accounts of institutions ("@rijksmuseum", "@museodelprado") are not a respondent's; a handle
+# with a dot, underscore or digit ("@chloe_aumusee") is a person's.
 _INSTITUTION = re.compile(r"muse|galer|galler|fondazione|stichting", re.I)
+
+
+def _institution(handle: str) -> bool:
+    return bool(_INSTITUTION.search(handle)) and not re.search(r"[\d_.]", handle)
+
+
 # "insta: jan_jansen", "mijn tiktok is lucia.fdz": a handle without @ after the network's name.
 _NAMED_HANDLE = re.compile(
     r"\b(?:insta(?:gram)?|ig|twitter|tiktok|snap(?:chat)?|threads|bluesky|bsky|mastodon"
     r"|telegram|facebook|fb|pinterest|youtube|twitch|linkedin)"
     r"(?:[ ](?:account|handle|name|naam|nom|compte|konto|profil|profile|perfil|profilo|usuario"
     r"|utente|gebruikersnaam|username))?"
-    r"[ ]*(?::|=|->|[ ](?:is|ist|est|es|è|e|c'est|:))[ ]*"
-    r"(?P<handle>[a-z0-9_.]{3,30})(?![\w@])",
+    r"(?:[ ]*(?::|=|->|[ ](?:is|ist|est|es|è|e|c'est|:))[ ]*|[ ]+(?:(?:on|op|sur|auf|en|su)[ ]+)?)"
+    r"(?P<handle>[\w.]{3,30})(?![\w@])",
+    re.IGNORECASE,
+)
+# "sanne_foto on Instagram": the handle before the network's name.
+_HANDLE_BEFORE_NETWORK = re.compile(
+    r"(?<![\w@./])(?P<handle>(?=[\w.]*[\d_.])\w[\w.]{1,28}\w)[ ]+(?:on|op|sur|auf|en|su)[ ]+"
+    r"(?:insta(?:gram)?|ig|twitter|tiktok|snap(?:chat)?|threads|bluesky|mastodon|telegram"
+    r"|facebook|fb|pinterest|youtube|twitch)\b",
     re.IGNORECASE,
 )
 
@@ -122,14 +136,19 @@ def find_emails(text: str) -> Iterator[Span]:
 
 def find_handles(text: str) -> Iterator[Span]:
     for match in _HANDLE.finditer(text):
-        if not _INSTITUTION.search(match.group(0)):
+        if not _institution(match.group(0)):
             yield Span(match.start(), match.end(), PROFILE)
+    for match in _HANDLE_BEFORE_NETWORK.finditer(text):
+        if not re.fullmatch(r"[\d.]+", match.group("handle")):
+            yield Span(match.start("handle"), match.end("handle"), PROFILE)
     for match in _NAMED_HANDLE.finditer(text):
         handle = match.group("handle")
         # A handle has a digit, underscore or dot, or follows an explicit colon or "is".
-        if handle.lower() in _NOT_HANDLES or _INSTITUTION.search(handle):
+        if handle.lower() in _NOT_HANDLES or _institution(handle):
             continue
-        if re.search(r"[\d_.]", handle) or ":" in match.group(0):
+        if re.search(r"[\d_.]", handle) or re.search(
+            r"[:=>]|[ ](?:is|ist|est|es|è|e)[ ]", match.group(0)
+        ):
             yield Span(match.start("handle"), match.end("handle"), PROFILE)
 
 
@@ -149,6 +168,14 @@ _PHONE_WORD = re.compile(
     r"whatsapp|sms|text|bel|bellen|call|ring|rufen|appelez|appelle[rz]?|llama|llámame|"
     r"chiamami|chiamare|nummer|number|numéro|numero|número|fax|anrufen|bereiken|reach|joindre|"
     r"erreichen|contactar|contattare|contact|contacto|contatto|kontakt)\b\.?)[^\d\n]{0,24}$",
+    re.IGNORECASE,
+)
+_NOT_A_PHONE_NUMBER = re.compile(
+    r"\b(?:cat(?:alog(?:ue|us|o)?)?|katalog|inv(?:entar(?:y|is|io))?|object|objet|objekt"
+    r"|oggetto|obra|opera|order|bestel|bestell|commande|pedido|ordine|ticket|billet|entrada"
+    r"|biglietto|booking|reservation|reservering|r[ée]servation|reserva|prenotazione|room|zaal"
+    r"|salle|saal|sala|ref|r[ée]f[ée]rence|referencia|riferimento|isbn|issn|invoice|factuur"
+    r"|facture|rechnung|factura|fattura|member|lid|membre|mitglied|socio)\b\.?[^\d\n]{0,24}\Z",
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(r"^(?:1[0-9]|20)\d{2}\s?[-/]\s?(?:1[0-9]|20)?\d{2}$")
@@ -202,6 +229,8 @@ def _looks_like_phone(value: str, before: str) -> bool:
     if digits.startswith("00") and len(digits) > 2 and digits[2] != "0":
         return 10 <= len(digits) <= 17
     if worded:
+        if _NOT_A_PHONE_NUMBER.search(before):
+            return False  # "catalogue number 2026-0415", "order number ..."
         return 6 <= len(digits) <= 15
     if digits.startswith("0") and digits[1:2] != "0":
         # National numbers with a trunk zero: 9 digits (BE, ES) to 12 (DE, AT).

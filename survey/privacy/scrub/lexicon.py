@@ -16,42 +16,64 @@ _FRAME_END = r"[ ]*(?::[ ]*)?"
 
 # An explicit name frame: a name follows, in capitals or not ("my name is jan").
 NAME_FRAMES = re.compile(
-    r"\b(?:my (?:full |first |last )?name(?: is|'s|s is)|name(?: is)?(?=[ ]*:)|i am called"
-    r"|i'm called|mijn (?:volledige |voor|achter)?naam is|naam(?=[ ]*:)|ik heet|ik noem me"
+    r"\b(?:my (?:full |first |last |family |sur)?name(?: is|'s|s is)|name's"
+    r"|(?:full |first |last |family |sur)?name(?: is)?(?=[ ]*:)|i am called|i'm called"
+    r"|(?:they|people|friends) call me|signed|sign(?:ed)? by"
+    r"|mijn (?:volledige |voor|achter)?naam is|(?:voor|achter)?naam(?=[ ]*:)|ik heet|ik noem me"
+    r"|ze noemen me|getekend|gez\."
     r"|je m'appelle|je m appelle|j'm'appelle|je me nomme|mon (?:pr[ée])?nom(?: est| c'est)?"
-    r"(?=[ ]*[:a-z]|[ ]+[A-Z])|nom(?=[ ]*:)|moi c'est|pr[ée]nom(?=[ ]*:)"
-    r"|ich hei(?:ße|sse|ss|ß)|mein (?:vor|nach)?name (?:ist|lautet)|(?:vor|nach)?name(?=[ ]*:)"
-    r"|me llamo|mi nombre (?:completo )?es|(?:mi )?nombre(?=[ ]*:)|me dicen"
-    r"|mi chiamo|il mio nome (?:è|e'|e)|mio nome (?:è|e'|e)|(?:il mio )?nome(?=[ ]*:)"
-    r"|mi chiamano)" + _FRAME_END,
+    r"(?=[ ]*[:a-z]|[ ]+[A-Z])|nom(?: de famille)?(?=[ ]*:)|moi c'est|pr[ée]nom(?=[ ]*:)"
+    r"|on m'appelle|sign[ée]"
+    r"|ich hei(?:ße|sse|ss|ß)|mein (?:vor|nach|familien)?name (?:ist|lautet)"
+    r"|(?:vor|nach|familien)?name(?=[ ]*:)|man nennt mich|gezeichnet"
+    r"|me llamo|mi nombre (?:completo )?es|(?:mi )?nombre(?: y apellidos?)?(?=[ ]*:)"
+    r"|apellidos?(?=[ ]*:)|mis apellidos son|mi apellido es|me dicen|me llaman|firmado"
+    r"|mi chiamo|il mio nome (?:è|e'|e)|mio nome (?:è|e'|e)|(?:il mio )?nome(?: e cognome)?"
+    r"(?=[ ]*:)|cognome(?=[ ]*:)|il mio cognome (?:è|e)|mi chiamano|firmato)" + _FRAME_END,
     re.IGNORECASE,
 )
 # A weaker frame: only a capitalised word that is not a role or nationality counts as a name.
 WEAK_NAME_FRAMES = re.compile(
-    r"\b(?:i'm|i am|call me|ik ben|je suis|ich bin|(?:yo )?soy|(?:io )?sono|hier is|hier ist"
-    r"|aqu[ií] (?:os )?escribe|this is)(?=[ ]+[A-Z])",
+    r"\b(?:i'm|i am|call me|ik ben|je suis|ich bin(?: der| die)?|(?:yo )?soy|(?:io )?sono"
+    r"|hier schreibt|aqu[ií] (?:os )?escribe|c'est moi,?"
+    r"|ciao,? sono|hola,? soy|(?P<plural>we are|we're|wij zijn|we zijn|nous sommes|wir sind"
+    r"|somos|siamo))(?=[ ]+[A-Z])",
+    re.IGNORECASE,
+)
+# "Hello, this is George Palmer": a greeting, then "this is" and the writer's name.
+GREETING_INTRO = re.compile(
+    r"(?:\A|[.!?\n][ ]*)(?:hello|hi|hey|dear all|good (?:morning|afternoon|evening)|hallo|hoi"
+    r"|dag|goedemorgen|goedemiddag|goedenavond|bonjour|bonsoir|salut|guten (?:tag|morgen|abend)"
+    r"|servus|moin|gr[üu][ßs]s? gott|hola|buenos d[íi]as|buenas tardes|buenas|ciao|buongiorno"
+    r"|buonasera|salve)[ ]*[,!.]?[ ]+"
+    r"(?:this is|here is|it's|dit is|hier is|c'est|ici|hier ist|hier spricht|hier schreibt"
+    r"|aqu[íi]|les escribe|os escribe|qui (?:è|e|scrive))[ ]*,?(?=[ ]+[A-Z])",
     re.IGNORECASE,
 )
 _THANKS = (
     r"thanks|thank you|many thanks|merci|merci beaucoup|danke|vielen dank|danke sch[öo]n|gracias"
-    r"|muchas gracias|grazie|grazie mille|bedankt|dank je wel|dankjewel|dank u wel|dank u"
+    r"|muchas gracias|grazie|grazie mille|bedankt|dank je wel|dankjewel|dank u wel|dank u|ta|thx"
 )
 _CLOSINGS = (
     r"kind regards|best regards|warm regards|warmest regards|regards|best wishes|all the best"
-    r"|best|cheers|sincerely|yours sincerely|yours truly|yours|love|greetings|with love"
+    r"|best|cheers|sincerely|yours sincerely|yours truly|yours|love|greetings|with love|bye"
+    r"|take care|speak soon|see you"
     r"|groetjes|groeten|groet|vriendelijke groet(?:en)?|met vriendelijke groet(?:en)?"
-    r"|hartelijke groet(?:en)?|mvg|liefs|gr"
+    r"|hartelijke groet(?:en)?|hartelijke groet|met groet|mvg|liefs|gr|groetjes van|doei|tot ziens"
     r"|cordialement|bien cordialement|bien [àa] vous|amiti[ée]s|salutations|sinc[èe]res salutations"
-    r"|bises|bisous|[àa] bient[ôo]t"
+    r"|bises|bisous|[àa] bient[ôo]t|bonne journ[ée]e|bonne soir[ée]e|salut|amicalement"
     r"|(?:viele|liebe|beste|herzliche|sch[öo]ne|freundliche) gr[üu](?:ß|ss)e"
-    r"|mit freundlichen gr[üu](?:ß|ss)en|mfg|lg|gru(?:ß|ss)|gr[üu](?:ß|ss)e"
-    r"|saludos(?: cordiales)?|un saludo|atentamente|un abrazo|besos|cordialmente"
+    r"|mit freundlichen gr[üu](?:ß|ss)en|mit besten gr[üu](?:ß|ss)en|mfg|lg|vg|gru(?:ß|ss)"
+    r"|gr[üu](?:ß|ss)e|tsch[üu]ss|bis bald"
+    r"|saludos(?: cordiales)?|un saludo|un saludo cordial|atentamente|un abrazo|abrazos|besos"
+    r"|cordialmente|hasta pronto|adi[óo]s"
     r"|cordiali saluti|distinti saluti|saluti|un saluto|un caro saluto|un abbraccio|a presto"
+    r"|baci|un bacio|ciao"
 )
 # "Groetjes, Pieter Bakker", "Kind regards\nJames": a sign-off, then the name to the end.
 SIGN_OFFS = re.compile(
     r"(?<![\w])(?:(?P<thanks>" + _THANKS + r")|" + _CLOSINGS + r")"
-    r"(?:[ ]*[,!.:-]+[ ]*\n?[ ]*|[ ]*\n[ ]*)",
+    r"(?P<sep>[ ]*[,!.:-]+[ ]*\n?[ ]*|[ ]*\n[ ]*|[ ]+(?:van|von|de la part de)[ ]+|[ ]+)",
     re.IGNORECASE,
 )
 _RELATIONS = (
@@ -80,6 +102,34 @@ PARTICLES = words(
     "van der den de ter ten te 't von vom zu zur di da del della dalla dei degli du des la le"
     " los las dos das do y d' mc mac"
 )
+# Titles written before a name: part of the name's span.
+TITLES = words(
+    """
+    dr dr. drs drs. prof prof. ir ir. ing ing. mr mr. mrs mrs. ms ms. miss mme mme. mlle mlle.
+    m. herr frau dipl. dipl.-ing. mag. sr sr. sra sra. srta srta. don doña dña dña. dra dra.
+    lic. sig sig. sig.ra sig.na sig.ra. dott dott. dott.ssa dott.ssa. avv avv. arch. geom. dhr
+    dhr. mevr mevr.
+    mw mw. fam fam. sir dame lady lord
+    """
+)
+TITLE = re.compile(
+    r"[ ]{0,2}(?:"
+    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r")(?:(?<=\.)|(?![\w.]))",
+    re.IGNORECASE,
+)
+# Lower-case words after a sign-off that are not a name ("Groetjes, tot ziens").
+COMMON_LOWER = words(
+    """
+    see you all everyone team the staff tot ziens allemaal iedereen jullie à tous tout le monde
+    l'équipe an alle euch alle a todos todo el equipo a tutti tutto lo staff again soon
+    """
+)
+# "- Pieter Bakker" at the end, or a full name alone on the last line.
+LAST_LINE_NAME = re.compile(
+    r"(?:(?P<dash>(?:\A|\n|(?<=[.!?])[ ]+)[ ]*[-~]+[ ]*)|\n[ ]*)(?P<name>[A-ZÀ-ÖØ-Þ])[^\n]*\Z"
+)
+
 # Lower-case words that end a name ("me llamo Lucía y vine ...").
 STOPWORDS = words(
     """
@@ -162,6 +212,8 @@ NOT_NAMES = words(
     mondrian rubens turner constable hals steen bosch bruegel brueghel magritte kahlo warhol
     degas renoir cézanne cezanne gauguin matisse chagall miró miro munch schiele kandinsky
     museum musée museo rijksmuseum louvre prado uffizi
+    thanks thank merci danke gracias grazie bedankt bravo super top ciao hello hi hallo hola
+    salut bonjour dag beste liebe dear cher chère caro cara querido querida ps p.s
     """
 )
 
@@ -179,14 +231,18 @@ MONTHS = (
     r"|lug|set|ott"
 )
 _GAP = (
-    r"(?:[ ]*[:,]?[ ]*(?:(?:on|in|the|op|le|am|el|il|nel|del|en|[àa]|at|te|of|van|de|di|im)[ ]+)*"
+    r"(?:[ ]*[:,]?[ ]*(?:(?:is|ist|est|es|è|e|was|war|era|:|on|in|the|op|le|am|el|il|nel|del|en"
+    r"|[àa]|at|te|of|van|de|di|im|der|den)[ ]+)*"
     r"(?:[A-Z][\w'-]+[ ]*,?[ ]+(?:on|op|le|am|el|il|in|en|the|nel)[ ]+)?)"
 )
 # Labels that announce a date of birth; "birthday" words only with "my".
 BIRTH_LABELS = re.compile(
     r"(?:\b(?:date of birth|birth ?date|d\.?o\.?b\.?|geboortedatum|geb\.|geboortedag"
     r"|date de naissance|n[ée]e? le|geburtsdatum|geburtstag|geboren am|fecha de nacimiento"
-    r"|nacid[oa] el|data di nascita|nat[oa] il|(?P<birthday>birthday|verjaardag|anniversaire"
+    r"|nacid[oa] el|data di nascita|nat[oa] il|year of birth|birth year|geboortejaar|jahrgang"
+    r"|geburtsjahr|ann[ée]e de naissance|a[ñn]o de nacimiento|anno di nascita"
+    r"|ik ben van|je suis de|je suis n[ée]e? en|soy del?|sono del|sono dell'"
+    r"|(?P<birthday>birthday|verjaardag|anniversaire"
     r"|cumplea[ñn]os|compleanno))"
     r"|°)" + _GAP + r"\Z",
     re.IGNORECASE,
@@ -196,7 +252,9 @@ BIRTH_VERBS = re.compile(
     re.IGNORECASE,
 )
 BIRTH_VERB_AFTER = re.compile(
-    r"[ ]*(?:in [A-Z][\w'-]+[ ]+)?(?:geboren|born)\b",
+    r"[ ]*(?:in [A-Z][\w'-]+[ ]+)?(?:geboren|born|(?P<birthday>jarig|geburtstag|verjaardag"
+    r"|birthday|compleanno|cumplea[ñn]os|anniversaire))\b",
+    re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|me|my|ik|mijn|m'n|je|j'|suis|moi|mon|ma|ich|bin|mein|meine|yo|mi|soy|nac[íi]"

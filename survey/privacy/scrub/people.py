@@ -19,26 +19,43 @@ from survey.privacy.scrub.spans import Span
 NAME = "[name]"
 BIRTH_DATE = "[birth date]"
 
-# A word of a name: letters with inner apostrophes or hyphens ("O'Brien", "Marie-Claire"), or an
-# initial ("J.").
-_TOKEN = re.compile(r"[ ]{0,2}(?P<w>[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))*(?:(?<=\b\w)\.)?)")
+# A word of a name: letters with inner apostrophes or hyphens ("O'Brien", "Marie-Claire"), or
+# initials ("J.", "H.J.").
+_TOKEN = re.compile(
+    r"[ ]{0,2}(?P<w>(?:[^\W\d_]\.){2,4}|[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))*)(?P<dot>\.)?"
+)
 
 
 def _name_end(text: str, pos: int, *, lower_ok: bool, stop: frozenset[str]) -> int | None:
-    """End of the name starting at ``pos``, or None when no name starts there."""
+    """End of the name starting at ``pos``, or None when no name starts there.
+
+    A name is one to four words with capitals (lower case too when ``lower_ok``: "my name is jan
+    jansen"), with particles inside ("van den", "de la") and titles or initials in front or inside
+    ("Prof. Dr. Wolfgang Lehmann", "drs. H.J. van den Berg").
+    """
     end = None
     accepted = 0
     lower_run = False
-    while accepted < 4:
+    titles = 0
+    while accepted < 4 and titles < 4:
+        title = lexicon.TITLE.match(text, pos)
+        if title:
+            titles += 1
+            pos = title.end()
+            continue
         match = _TOKEN.match(text, pos)
         if not match:
             break
         word = match.group("w")
         low = word.lower()
+        dotted = match.group("dot") is not None
         if accepted and low in lexicon.PARTICLES:
-            pos = match.end()
+            pos = match.end("w")
             continue
-        if low in stop or low in lexicon.NOT_NAMES:
+        initials = word[-1] == "." or (len(word) == 1 and dotted)
+        if len(word) == 1 and not initials:
+            break  # a lone letter ("À", "I") is no name
+        if not initials and (low in stop or low in lexicon.NOT_NAMES):
             break
         if word[0].isupper():
             if lower_run:
@@ -48,16 +65,40 @@ def _name_end(text: str, pos: int, *, lower_ok: bool, stop: frozenset[str]) -> i
         else:
             break
         accepted += 1
-        end = match.end()
-        pos = match.end()
+        # An initial keeps its dot; a full word does not (the dot may end the sentence).
+        end = match.end() if initials else match.end("w")
+        pos = end
+    if not accepted:
+        return None
+    # Initials alone ("J.") are not a name.
+    return end
+
+
+_AND = re.compile(r"[ ]*(?:,|&|\+|and|en|et|und|y|e|i)[ ]+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+
+
+def _names_end(text: str, pos: int, **kwargs) -> int | None:
+    """Like ``_name_end``, also for several names joined by "and" ("Henk en Truus de Vries")."""
+    end = _name_end(text, pos, **kwargs)
+    while end is not None:
+        joined = _AND.match(text, end)
+        more = _name_end(text, joined.end(), **kwargs) if joined else None
+        if more is None:
+            break
+        end = more
     return end
 
 
 def _name_span(text: str, start: int, end: int) -> Span:
-    return Span(len(text[:end]) - len(text[start:end].lstrip()), end, NAME)
+    return Span(end - len(text[start:end].lstrip()), end, NAME)
 
 
 _TRAILER = re.compile(r"[\W_]*\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n])[ ]*\Z")
+
+
+def _title_start(text: str, start: int, end: int) -> int:
+    return end - len(text[start:end].lstrip())
 
 
 def find_names(text: str) -> Iterator[Span]:
@@ -69,31 +110,84 @@ def find_names(text: str) -> Iterator[Span]:
     # "I'm Oliver", "ik ben Pieter": the name must be written with a capital and not be a
     # nationality, occupation or other word people say they "are".
     for match in lexicon.WEAK_NAME_FRAMES.finditer(text):
-        end = _name_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS | lexicon.ROLES)
+        end = _names_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS | lexicon.ROLES)
         if end is None:
             continue
         words = text[match.end() : end].split()
         if len(words) == 1 and _role_like(words[0]):
             continue
+        if match.group("plural") and not _AND.search(text, match.end(), end):
+            continue  # "we are Belgians": only "we are Anna and Tom" names people
         yield _name_span(text, match.end(), end)
-    # Sign-offs: "Groetjes, Pieter Bakker" at the end of the answer (contact details may follow).
-    for match in lexicon.SIGN_OFFS.finditer(text):
-        end = _name_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS)
-        if end is None or not _TRAILER.match(text, end) and not _followed_by_contact(text, end):
-            continue
-        name = text[match.end() : end].strip()
-        thanks = match.group("thanks") is not None
-        if thanks and "\n" not in match.group(0) and " " not in name:
-            continue  # "Thanks, Tom!" thanks the guide; a signature stands on its own line
-        yield Span(end - len(name), end, NAME)
-    # Companions named in full: "with my wife Ingrid Smit".
+    # "Hello, this is George Palmer": at the start of the answer or of a sentence, a full name.
+    for match in lexicon.GREETING_INTRO.finditer(text):
+        end = _name_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS | lexicon.ROLES)
+        if end is not None and len(text[match.end() : end].split()) >= 2:
+            yield _name_span(text, match.end(), end)
+    yield from _signatures(text)
+    # Companions named: "with my wife Ingrid Smit", "ma fille Léa".
     for match in lexicon.COMPANIONS.finditer(text):
-        end = _name_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS)
-        if end is None:
+        end = _names_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS | lexicon.ROLES)
+        if end is not None:
+            yield _name_span(text, match.end(), end)
+
+
+def find_other_mentions(text: str, names: list[str]) -> Iterator[Span]:
+    """Every other place where a word of a found name stands ("Ik ben Pieter. ... Pieter")."""
+    words = {
+        w.lower()
+        for name in names
+        for w in re.findall(r"[^\W\d_]{3,}", name)
+        if w.lower() not in lexicon.PARTICLES
+        and w.lower() not in lexicon.NOT_NAMES
+        and w.lower() not in lexicon.STOPWORDS
+        and w.lower() not in lexicon.TITLES
+        and w.lower() + "." not in lexicon.TITLES
+    }
+    if not words:
+        return
+    pattern = r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w@])"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        if match.group(0)[0].isupper():
+            # Take the surname along: "Pieter" found, "Pieter Bakker" written later.
+            end = _name_end(text, match.start(), lower_ok=False, stop=lexicon.STOPWORDS)
+            yield Span(match.start(), max(end or 0, match.end()), NAME)
+
+
+def _signatures(text: str) -> Iterator[Span]:
+    """Sign-offs: "Groetjes, Pieter Bakker", "Kind regards\\nJames", "— Jan" at the end of the
+    answer (contact details may follow)."""
+    for match in lexicon.SIGN_OFFS.finditer(text):
+        separator = match.group("sep")
+        if (
+            "," not in separator
+            and "\n" not in separator
+            and not _SENTENCE_START.search(text, 0, match.start())
+        ):
+            continue  # "the best Vermeer." is no sign-off
+        lower_ok = bool(re.search(r"[,\n]", separator)) and match.group("thanks") is None
+        end = _names_end(text, match.end(), lower_ok=lower_ok, stop=lexicon.STOPWORDS)
+        if end is None or not (_TRAILER.match(text, end) or _followed_by_contact(text, end)):
             continue
         name = text[match.end() : end].strip()
-        if len([w for w in name.split() if w.lower() not in lexicon.PARTICLES]) >= 2:
-            yield Span(end - len(name), end, NAME)
+        if not name[0].isupper() and any(w.lower() in lexicon.COMMON_LOWER for w in name.split()):
+            continue
+        thanks_on_same_line = match.group("thanks") is not None and "\n" not in separator
+        if thanks_on_same_line and (" " not in name or _AND.search(name)):
+            # "Thanks, Tom!" or "Danke, Jonas und Lea!" thanks the guides; a signature stands on
+            # its own line or gives a full name.
+            continue
+        yield Span(end - len(name), end, NAME)
+    # "- Pieter" at the end, or a full name ("Pieter Bakker", not "AA") alone on the last line.
+    last = lexicon.LAST_LINE_NAME.search(text)
+    if last and text[: last.start()].strip():
+        end = _name_end(text, last.start("name"), lower_ok=False, stop=lexicon.STOPWORDS)
+        if end is not None and _TRAILER.match(text, end):
+            name = text[last.start("name") : end].strip()
+            words = [w for w in name.split() if w.lower() not in lexicon.PARTICLES]
+            written_as_name = all(w.endswith(".") or not w.isupper() for w in words)
+            if written_as_name and (last.group("dash") or len(words) >= 2):
+                yield Span(end - len(name), end, NAME)
 
 
 def _role_like(word: str) -> bool:
@@ -117,10 +211,12 @@ _DATE = re.compile(
     r"(?<![\w/.-])(?:"
     r"\d{1,2}[ ]?[./-][ ]?\d{1,2}[ ]?[./-][ ]?(?:\d{4}|\d{2})"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th|er|e|°|º|\.)?[ ]+(?:of[ ]+|de[ ]+)?(?:" + lexicon.MONTHS + r")\.?"
+    r"|\d{1,2}(?:st|nd|rd|th|er|e|°|º|\.)?[ ]+(?:of[ ]+|de[ ]+)?(?:" + lexicon.MONTHS + r")"
+    r"(?:\.(?=[ ]*\d))?"
     r"(?:,?[ ]+(?:de[ ]+|del[ ]+)?(?:\d{4}|'\d{2}))?"
     r"|(?:" + lexicon.MONTHS + r")\.?[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?"
-    r"|(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}|'\d{2}"
+    r"|\d{1,2}[./]\d{1,2}\.?"
     r")(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
@@ -133,21 +229,38 @@ def _clause_before(text: str, start: int) -> str:
     return window[ends[-1].end() :] if ends else window
 
 
+_THIRD_PERSON_BORN = re.compile(
+    r"(?:\b(?i:was|is|were|are|werd|wurde|ist|war|fut|est|fue|fu|è|era)[ ]+(?:\w+[ ]+)?"
+    r"|[A-ZÀ-ÖØ-Þ][\w'-]+[ ]*[(,][ ]*)(?i:born|geboren|n[ée]e?|nacid[oa]|nat[oa])\b",
+)
+
+
+def _has_subject(clause: str) -> bool:
+    """ "Warhol was born in 1928": a third person's year (the first person was ruled out)."""
+    return bool(_THIRD_PERSON_BORN.search(clause))
+
+
 def find_birth_dates(text: str) -> Iterator[Span]:
     if not any(c.isdigit() for c in text):
         return
     for match in _DATE.finditer(text):
         value = match.group(0)
-        year_only = value.isdigit()
+        year_only = value.isdigit() or value.startswith("'")
         before = _clause_before(text, match.start())
         after = text[match.end() : match.end() + 30]
         label = lexicon.BIRTH_LABELS.search(before)
-        verb = lexicon.BIRTH_VERBS.search(before) or lexicon.BIRTH_VERB_AFTER.match(after)
+        verb_after = lexicon.BIRTH_VERB_AFTER.match(after)
+        verb = lexicon.BIRTH_VERBS.search(before) or verb_after
         first_person = bool(lexicon.FIRST_PERSON.search(before))
-        if (label and (not label.group("birthday") or first_person)) or (verb and first_person):
+        birthday = (label and label.group("birthday")) or (
+            verb_after and verb_after.group("birthday")
+        )
+        if (label and (not birthday or first_person)) or (verb and first_person):
             yield Span(match.start(), match.end(), BIRTH_DATE)
-        elif verb and not year_only:
+        elif verb and not birthday:
             # "born 12/05/1985" without a subject: a living person's date, not an artist's.
             year = re.search(r"\d{4}\Z", value)
-            if not year or int(year.group(0)) >= 1910:
+            if year_only and _has_subject(before):
+                continue  # "Warhol was born in 1928": somebody else's year
+            if (not year and not year_only) or (year and int(year.group(0)) >= 1920):
                 yield Span(match.start(), match.end(), BIRTH_DATE)

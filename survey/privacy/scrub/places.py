@@ -38,6 +38,10 @@ _UK_TYPES = (
     r"|terrace|court|row|hill|grove|park|mews|walk|parade"
 )
 _NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?(?:[ ]+(?:bis|ter))?"
+_UNIT = (
+    r"(?:(?i:flat|apt\.?|apartment|unit|appartement|app\.?|wohnung|whg\.?|piso|interno|int\.)"
+    r"[ ]?\w{1,4},?[ ]+)?"
+)
 _NAME_WORDS = r"(?:" + _CAP + r"|" + _LOW_LINK + r")"
 # Street then number: "Kerkstraat 12", "Unter den Linden 77", "Via Roma 10", "Calle Mayor 5".
 _STREET_NUMBER = (
@@ -67,27 +71,41 @@ _FULL_ADDRESS = re.compile(
     r"(?:" + _POSTCODE + r")[ ]+(?P<city>" + _CITY + r")(?![\w])"
 )
 _UK_ADDRESS = re.compile(
-    r"(?<![\w])\d{1,4}[A-Z]?,?[ ]+(?:" + _CAP + r"[ ]+){1,3}(?i:" + _UK_TYPES + r")\.?"
-    r"(?:[ ]*,?[ ]*" + _CAP + r"){1,2}[ ]*,?[ ]*" + _UK_POSTCODE + r"(?![\w])"
+    r"(?<![\w])"
+    + _UNIT
+    + r"\d{1,4}[A-Z]?,?[ ]+(?:"
+    + _CAP
+    + r"[ ]+){1,3}(?i:"
+    + _UK_TYPES
+    + r")\.?"
+    r"(?:[ ]*,?[ ]*"
+    + _CAP
+    + r"){1,2}[ ]*,?[ ]*(?:"
+    + _UK_POSTCODE
+    + r"|[A-Z]{2}[ ]+\d{5}(?:-\d{4})?)"
+    r"(?![\w])"
 )
-# After "I live at", a street with a type or suffix and a number is enough.
-_ADDRESS_FRAMES = (
-    r"(?i:i live (?:at|in|on)|my address is|my address:|address:|send (?:it |them |this )?to"
-    r"|ik woon (?:op|aan|in|bij)(?: de| het)?|mijn adres(?: is)?:?|adres:|stuur (?:het |ze )?naar"
-    r"|j'habite(?: au| à| a| rue)?|mon adresse(?: est| :|:)?|adresse ?:"
-    r"|envoyez(?:-le|-les)? (?:au|à)"
-    r"|ich wohne (?:in der|im|am|in|an der|auf der)|meine adresse(?: ist| lautet|:)?"
-    r"|bitte an|schicken sie (?:es |sie )?an"
-    r"|vivo en(?: la| el)?|mi direcci[óo]n(?: es|:)?|direcci[óo]n:|env[íi]ad(?:lo|la)? a|enviadlo a"
-    r"|abito (?:in|a|al)|il mio indirizzo(?: è| e|:)?|indirizzo:|spedite (?:a|al|in)|inviate a)"
+# A street with a type or suffix and a house number, without postcode: an address when the clause
+# before it says the respondent lives there or wants something sent there ("ik woon sinds 2010 op
+# de Kerkstraat 12", "send the catalogue to 22 Acacia Avenue, Leeds").
+_RESIDENCE = re.compile(
+    r"\b(?:live|living|lives|address|send|post|mail|deliver\w*|home|flat|apartment|arriv\w*"
+    r"|receiv\w*|ontvang\w*|aangekomen|re[çc]u|arriv[ée]e?|erhalten|angekommen|recib\w*|lleg[óo]"
+    r"|ricevut\w*|vis|vit|vivons|r[ée]sid\w*"
+    r"|woon|woont|wonen|woonachtig|adres|stuur|opsturen|sturen|bezorg|thuis"
+    r"|habite|habitons|habiter|domicile|domicili[ée]e?|adresse|envoy\w*|livr\w*|chez moi"
+    r"|wohne|wohnen|wohnhaft|adresse|schick\w*|sende[nt]?|liefer\w*|zuhause|bitte an"
+    r"|vivo|vivimos|resido|domicilio|direcci[óo]n|env[íi]\w*|mand\w*|entreg\w*|en casa"
+    r"|abito|abitiamo|risiedo|residente|indirizzo|sped\w*|invia\w*|invi\w*|consegn\w*|a casa)\b",
+    re.IGNORECASE,
 )
-_FRAMED_STREET = re.compile(
-    _ADDRESS_FRAMES + r"[ ]*:?[ ]*(?P<street>"
-    r"(?:\d{1,4}(?:[ ]?(?:bis|ter|[a-zA-Z](?![\w])))?,?[ ]+(?:(?i:" + _STREET_TYPES + r")"
-    r"|(?:" + _CAP + r"[ ]+){1,3}(?i:" + _UK_TYPES + r"))(?:[ ]+" + _NAME_WORDS + r"){0,4}"
-    r"|(?:(?i:"
+_STREET_WITH_NUMBER = re.compile(
+    r"(?<![\w])(?P<street>" + _UNIT + r"(?:\d{1,4}(?:[ ]?(?:bis|ter|[a-zA-Z](?![\w])))?,?[ ]+"
+    r"(?:(?i:" + _STREET_TYPES + r")|(?:" + _CAP + r"[ ]+){1,3}(?i:" + _UK_TYPES + r")\.?)"
+    r"(?:[ ]+" + _NAME_WORDS + r"){0,4}"
+    r"|(?i:"
     + _STREET_TYPES
-    + r")[ ]+)"
+    + r")[ ]+"
     + _CAP
     + r"(?:[ ]+"
     + _NAME_WORDS
@@ -99,10 +117,20 @@ _FRAMED_STREET = re.compile(
     + _NAME_WORDS
     + r"){0,3}?(?i:"
     + _STREET_SUFFIX
+    + r")[ ]+"
+    + _NUMBER
     + r")"
-    r"[ ]+" + _NUMBER + r")"
-    r"(?:[ ]*,[ ]*" + _CITY + r")?)(?![\w])"
+    r"(?:(?:[ ]*,[ ]*|[ ]+(?:in|[àa]|en|te|bei|near)[ ]+)" + _CITY + r")?)(?![\w])"
 )
+_CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 80) : start]
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
 _MUSEUM_STREET = re.compile(r"muse", re.IGNORECASE)
 # Capitalised nouns that follow a count ("Raum 3, 2000 Besucher"), not a town.
 _NOT_TOWNS = words(
@@ -123,8 +151,9 @@ def find_addresses(text: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), ADDRESS)
     for match in _UK_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), ADDRESS)
-    for match in _FRAMED_STREET.finditer(text):
-        yield Span(match.start("street"), match.end("street"), ADDRESS)
+    for match in _STREET_WITH_NUMBER.finditer(text):
+        if _RESIDENCE.search(_clause_before(text, match.start())):
+            yield Span(match.start("street"), match.end("street"), ADDRESS)
 
 
 # --- licence plates --------------------------------------------------------------------------
@@ -134,7 +163,9 @@ def find_addresses(text: str) -> Iterator[Span]:
 _GROUP = r"([A-Z]{1,3}|\d{1,3})"
 _DASHED = re.compile(r"(?<![\w-])" + _GROUP + "-" + _GROUP + "-" + _GROUP + r"(?![\w-])")
 _FR_IT = re.compile(r"(?<![\w-])[A-Z]{2}[- ]?\d{3}[- ]?[A-Z]{2}(?![\w-])")
-_ES = re.compile(r"(?<![\w-])\d{4}[- ]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![\w-])")
+_ES = re.compile(
+    r"(?<![\w-])(?:\d{4}[- ]?[BCDFGHJKLMNPRSTVWXYZ]{3}|[A-Z]{1,2}[- ]\d{4}[- ][A-Z]{1,2})(?![\w-])"
+)
 _UK = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])")
 _DE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?(?![\w-])")
 _PLATE_WORDS = re.compile(
