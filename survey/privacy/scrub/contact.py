@@ -85,14 +85,28 @@ _MAIL_PROVIDERS = words(
     """
 )
 
-_HANDLE = re.compile(r"(?<![\w@/.])@\w(?:[\w.]{0,28}\w)?(?![\w@])")
-# Accounts of institutions ("@rijksmuseum", "@museodelprado") are not a respondent's; a handle
-# with a dot, underscore or digit ("@chloe_aumusee") is a person's.
-_INSTITUTION = re.compile(r"muse|galer|galler|fondazione|stichting", re.I)
+_HANDLE = re.compile(r"(?<![\w@/.])@\w(?:[\w.-]{0,40}\w)?(?![\w@])")
+# "volg me: sanne_foto", "seguimi su giulia.disegna": a handle after "follow me".
+_FOLLOW_ME = re.compile(
+    r"\b(?:follow me|follow us|volg me|volg ons|suivez-moi|suis-moi|folgt mir|folge mir"
+    r"|s[íi]gueme|seguidme|seguimi|seguitemi)(?:[ ]+(?:on|op|sur|auf|en|su)[ ]+\w+)?"
+    r"[ ]*(?::|[ ](?:at|als|as|comme|como|come))?[ ]*(?P<handle>(?=[\w.]*[\d_.])\w[\w.]{1,28}\w)"
+    r"(?![\w@])",
+    re.IGNORECASE,
+)
+# Discord-style "sanne#1234".
+_TAGGED_NAME = re.compile(r"(?<![\w#])\w{2,32}#\d{4}(?![\w])")
+# Accounts of institutions ("@rijksmuseum", "@vangoghmuseum", "@museodelprado") are not a
+# respondent's; "@museumlover" or "@chloe_aumusee" is a person's.
+_INSTITUTION = re.compile(
+    r"@?(?:[a-z]*(?:museum|museo|musee|museu|musei|gallery|galerie|galleria|kunsthal|kunsthalle)"
+    r"|(?:museo|musee|museum|museu)(?:del|de|di|dos|of|du|d|van|voor|fuer|für)[a-z]+)",
+    re.I,
+)
 
 
 def _institution(handle: str) -> bool:
-    return bool(_INSTITUTION.search(handle)) and not re.search(r"[\d_.]", handle)
+    return bool(_INSTITUTION.fullmatch(handle))
 
 
 # "insta: jan_jansen", "mijn tiktok is lucia.fdz": a handle without @ after the network's name.
@@ -138,6 +152,11 @@ def find_handles(text: str) -> Iterator[Span]:
     for match in _HANDLE.finditer(text):
         if not _institution(match.group(0)):
             yield Span(match.start(), match.end(), PROFILE)
+    for pattern in (_FOLLOW_ME, _TAGGED_NAME):
+        for match in pattern.finditer(text):
+            start, end = match.span("handle") if pattern is _FOLLOW_ME else match.span()
+            if not re.fullmatch(r"[\d.]+", text[start:end]):
+                yield Span(start, end, PROFILE)
     for match in _HANDLE_BEFORE_NETWORK.finditer(text):
         if not re.fullmatch(r"[\d.]+", match.group("handle")):
             yield Span(match.start("handle"), match.end("handle"), PROFILE)

@@ -22,20 +22,25 @@ NAME_FRAMES = re.compile(
     r"|mijn (?:volledige |voor|achter)?naam is|(?:voor|achter)?naam(?=[ ]*:)|ik heet|ik noem me"
     r"|ze noemen me|getekend|gez\."
     r"|je m'appelle|je m appelle|j'm'appelle|je me nomme|mon (?:pr[ée])?nom(?: est| c'est)?"
-    r"(?=[ ]*[:a-z]|[ ]+[A-Z])|nom(?: de famille)?(?=[ ]*:)|moi c'est|pr[ée]nom(?=[ ]*:)"
+    r"(?=[ ]*[:a-z]|[ ]+[A-Z])|nom(?: de famille)?(?=[ ]*:)|moi,? c'est|pr[ée]nom(?=[ ]*:)"
+    r"|je me pr[ée]nomme|mon petit nom(?: est| c'est)?"
     r"|on m'appelle|sign[ée]"
     r"|ich hei(?:ße|sse|ss|ß)|mein (?:vor|nach|familien)?name (?:ist|lautet)"
     r"|(?:vor|nach|familien)?name(?=[ ]*:)|man nennt mich|gezeichnet"
     r"|me llamo|mi nombre (?:completo )?es|(?:mi )?nombre(?: y apellidos?)?(?=[ ]*:)"
     r"|apellidos?(?=[ ]*:)|mis apellidos son|mi apellido es|me dicen|me llaman|firmado"
     r"|mi chiamo|il mio nome (?:è|e'|e)|mio nome (?:è|e'|e)|(?:il mio )?nome(?: e cognome)?"
-    r"(?=[ ]*:)|cognome(?=[ ]*:)|il mio cognome (?:è|e)|mi chiamano|firmato)" + _FRAME_END,
+    r"(?=[ ]*:)|cognome(?=[ ]*:)|il mio cognome (?:è|e)|mi chiamano|firmato"
+    r"|namens|on behalf of|au nom de|de la part de|im namen (?:von|der)|en nombre de"
+    r"|a nome (?:di|della|del))" + _FRAME_END,
     re.IGNORECASE,
 )
 # A weaker frame: only a capitalised word that is not a role or nationality counts as a name.
 WEAK_NAME_FRAMES = re.compile(
-    r"\b(?:i'm|i am|call me|ik ben|je suis|ich bin(?: der| die)?|(?:yo )?soy|(?:io )?sono"
-    r"|hier schreibt|aqu[ií] (?:os )?escribe|c'est moi,?"
+    r"\b(?:i'm|i am|call me|ik ben|je suis|ich bin(?: der| die)?|(?:yo )?soy"
+    r"|(?:io )?sono (?:la|il)|(?:io )?sono"
+    r"|hier schreibt|aqu[ií] (?:os )?escribe|c'est moi,?|it's me,?|ik ben het,?|ich bin's,?"
+    r"|ich bin es,?|soy yo,?|sono io,?"
     r"|ciao,? sono|hola,? soy|(?P<plural>we are|we're|wij zijn|we zijn|nous sommes|wir sind"
     r"|somos|siamo))(?=[ ]+[A-Z])",
     re.IGNORECASE,
@@ -95,6 +100,8 @@ _RELATIONS = (
 COMPANIONS = re.compile(
     r"\b(?:my|our|mijn|m'n|onze|ma|mon|mes|notre|meine[mnrs]?|mein|unsere[mnrs]?|mi|mis|nuestra"
     r"|nuestro|mia|mio|la mia|il mio|mie|miei|nostra|nostro)[ ]+(?:" + _RELATIONS + r")"
+    r"(?:[ ]+(?:is called|is named|named|called|heet|genaamd|hei(?:ß|ss)t|genannt|s'appelle"
+    r"|nomm[ée]e?|se llama|llamad[oa]|si chiama|chiamat[oa]))?"
     r"[ ]*,?(?=[ ]+[A-Z])",
     re.IGNORECASE,
 )
@@ -109,7 +116,7 @@ TITLES = words(
     m. herr frau dipl. dipl.-ing. mag. sr sr. sra sra. srta srta. don doña dña dña. dra dra.
     lic. sig sig. sig.ra sig.na sig.ra. dott dott. dott.ssa dott.ssa. avv avv. arch. geom. dhr
     dhr. mevr mevr.
-    mw mw. fam fam. sir dame lady lord
+    mw mw. fam fam. sir dame lady lord familie famille familia famiglia family
     """
 )
 TITLE = re.compile(
@@ -211,7 +218,7 @@ NOT_NAMES = words(
     caravaggio michelangelo leonardo raphael raffaello titian tiziano dürer durer klimt mondriaan
     mondrian rubens turner constable hals steen bosch bruegel brueghel magritte kahlo warhol
     degas renoir cézanne cezanne gauguin matisse chagall miró miro munch schiele kandinsky
-    museum musée museo rijksmuseum louvre prado uffizi
+    museum musée museo rijksmuseum louvre prado uffizi baujahr jahrgang bouwjaar
     thanks thank merci danke gracias grazie bedankt bravo super top ciao hello hi hallo hola
     salut bonjour dag beste liebe dear cher chère caro cara querido querida ps p.s
     """
@@ -242,7 +249,7 @@ BIRTH_LABELS = re.compile(
     r"|nacid[oa] el|data di nascita|nat[oa] il|year of birth|birth year|geboortejaar|jahrgang"
     r"|geburtsjahr|ann[ée]e de naissance|a[ñn]o de nacimiento|anno di nascita"
     r"|ik ben van|je suis de|je suis n[ée]e? en|soy del?|sono del|sono dell'"
-    r"|(?P<birthday>birthday|verjaardag|anniversaire"
+    r"|baujahr|bouwjaar|(?P<birthday>birthday|verjaardag|jarig|anniversaire"
     r"|cumplea[ñn]os|compleanno))"
     r"|°)" + _GAP + r"\Z",
     re.IGNORECASE,
@@ -252,8 +259,8 @@ BIRTH_VERBS = re.compile(
     re.IGNORECASE,
 )
 BIRTH_VERB_AFTER = re.compile(
-    r"[ ]*(?:in [A-Z][\w'-]+[ ]+)?(?:geboren|born|(?P<birthday>jarig|geburtstag|verjaardag"
-    r"|birthday|compleanno|cumplea[ñn]os|anniversaire))\b",
+    r"(?:[ ]+(?:in [A-Z][\w'-]+|\w+\.?)){0,3}?[ ]*(?:geboren|born"
+    r"|(?P<birthday>jarig|geburtstag|verjaardag|birthday|compleanno|cumplea[ñn]os|anniversaire))\b",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(

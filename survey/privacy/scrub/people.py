@@ -26,7 +26,9 @@ _TOKEN = re.compile(
 )
 
 
-def _name_end(text: str, pos: int, *, lower_ok: bool, stop: frozenset[str]) -> int | None:
+def _name_end(
+    text: str, pos: int, *, lower_ok: bool, stop: frozenset[str], particle_first: bool = False
+) -> int | None:
     """End of the name starting at ``pos``, or None when no name starts there.
 
     A name is one to four words with capitals (lower case too when ``lower_ok``: "my name is jan
@@ -49,8 +51,9 @@ def _name_end(text: str, pos: int, *, lower_ok: bool, stop: frozenset[str]) -> i
         word = match.group("w")
         low = word.lower()
         dotted = match.group("dot") is not None
-        if accepted and low in lexicon.PARTICLES:
-            pos = match.end("w")
+        starts = particle_first and not accepted and _capital_follows(text, match.end("w"))
+        if low in lexicon.PARTICLES and (accepted or starts):
+            pos = match.end("w")  # "van der Berg", also at the start after "mijn naam is"
             continue
         initials = word[-1] == "." or (len(word) == 1 and dotted)
         if len(word) == 1 and not initials:
@@ -89,6 +92,10 @@ def _names_end(text: str, pos: int, **kwargs) -> int | None:
     return end
 
 
+def _capital_follows(text: str, pos: int) -> bool:
+    return bool(re.match(r"[ ]+(?:[^\W\d_]+[ ]+){0,2}?[A-ZÀ-ÖØ-Þ]", text[pos : pos + 40]))
+
+
 def _name_span(text: str, start: int, end: int) -> Span:
     return Span(end - len(text[start:end].lstrip()), end, NAME)
 
@@ -104,7 +111,9 @@ def _title_start(text: str, start: int, end: int) -> int:
 def find_names(text: str) -> Iterator[Span]:
     # "my name is jan jansen": lower case is accepted after an explicit name frame.
     for match in lexicon.NAME_FRAMES.finditer(text):
-        end = _name_end(text, match.end(), lower_ok=True, stop=lexicon.STOPWORDS)
+        end = _name_end(
+            text, match.end(), lower_ok=True, stop=lexicon.STOPWORDS, particle_first=True
+        )
         if end is not None:
             yield _name_span(text, match.end(), end)
     # "I'm Oliver", "ik ben Pieter": the name must be written with a capital and not be a
@@ -217,6 +226,7 @@ _DATE = re.compile(
     r"|(?:" + lexicon.MONTHS + r")\.?[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?"
     r"|(?:19|20)\d{2}|'\d{2}"
     r"|\d{1,2}[./]\d{1,2}\.?"
+    r"|\d{1,2}[ ]?[./-]?[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ ]?[./-]?[ ]?(?:\d{4}|\d{2})"
     r")(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )

@@ -37,7 +37,10 @@ _UK_TYPES = (
     r"street|st|road|rd|lane|ln|avenue|ave|close|drive|dr|way|place|square|gardens|crescent"
     r"|terrace|court|row|hill|grove|park|mews|walk|parade"
 )
-_NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?(?:[ ]+(?:bis|ter))?"
+_NUMBER = (
+    r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,3}|hs|bg))?"
+    r"(?:[ ]+(?:bis|ter|hs|huis|bg|boven|[IVX]{1,3})(?![\w]))?"
+)
 _UNIT = (
     r"(?:(?i:flat|apt\.?|apartment|unit|appartement|app\.?|wohnung|whg\.?|piso|interno|int\.)"
     r"[ ]?\w{1,4},?[ ]+)?"
@@ -152,6 +155,8 @@ def find_addresses(text: str) -> Iterator[Span]:
     for match in _UK_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), ADDRESS)
     for match in _STREET_WITH_NUMBER.finditer(text):
+        if _MUSEUM_STREET.search(match.group("street").split(",")[0]):
+            continue
         if _RESIDENCE.search(_clause_before(text, match.start())):
             yield Span(match.start("street"), match.end("street"), ADDRESS)
 
