@@ -327,6 +327,13 @@ def test_names_given_as_identification_become_placeholder(text, expected):
         ("Top bezoek.\n- Pieter", f"Top bezoek.\n- {NAME}"),
         ("Great visit.\nPieter Bakker", f"Great visit.\n{NAME}"),
         ("Hello, this is George Palmer - thanks", f"Hello, this is {NAME} - thanks"),
+        ("Vriendelijke groeten van Henk en Truus", f"Vriendelijke groeten van {NAME}"),
+        ("Hi, Sarah here. Loved it!", f"Hi, {NAME} here. Loved it!"),
+        ("Mooi museum (Anna, 34, Utrecht)", f"Mooi museum ({NAME}, 34, Utrecht)"),
+        ("Mijn naam is van der Berg.", f"Mijn naam is {NAME}."),
+        ("Mon fils s'appelle Hugo.", f"Mon fils s'appelle {NAME}."),
+        ("Ma fille Léa a adoré.", f"Ma fille {NAME} a adoré."),
+        ("Ik ben Pieter. Pieter Bakker, uit Delft.", f"Ik ben {NAME}. {NAME}, uit Delft."),
     ],
 )
 def test_signatures_with_titles_initials_and_without_comma_become_placeholder(text, expected):
@@ -349,6 +356,12 @@ def test_signatures_with_titles_initials_and_without_comma_become_placeholder(te
         "Hier ist Caspar David Friedrich zu sehen.",
         "Great visit.\nBravo",
         "Cordialement, l'équipe pédagogique",
+        "Thanks, Tom and Sarah!",
+        "Saludos de Madrid",
+        "El cuadro se llama Las Meninas.",
+        "Wij zijn Belgen en komen elk jaar.",
+        "Hammershøi, 52, painted quiet interiors.",
+        "Warhol was born in 1928 in Pittsburgh.",
     ],
 )
 def test_guides_artists_and_greetings_are_not_names(text):

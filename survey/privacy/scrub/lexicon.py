@@ -31,6 +31,9 @@ NAME_FRAMES = re.compile(
     r"|apellidos?(?=[ ]*:)|mis apellidos son|mi apellido es|me dicen|me llaman|firmado"
     r"|mi chiamo|il mio nome (?:è|e'|e)|mio nome (?:è|e'|e)|(?:il mio )?nome(?: e cognome)?"
     r"(?=[ ]*:)|cognome(?=[ ]*:)|il mio cognome (?:è|e)|mi chiamano|firmato"
+    r"|(?:visitor|bezoeker|bezoekster|visiteur|visiteuse|besucher(?:in)?|visitante|visitatore"
+    r"|visitatrice|author|auteur|autor(?:in)?|autore|afzender|exp[ée]diteur|absender|remitente"
+    r"|mittente|from|van|von|de|da)(?=[ ]*:)"
     r"|namens|on behalf of|au nom de|de la part de|im namen (?:von|der)|en nombre de"
     r"|a nome (?:di|della|del))" + _FRAME_END,
     re.IGNORECASE,
@@ -132,6 +135,24 @@ COMMON_LOWER = words(
     l'équipe an alle euch alle a todos todo el equipo a tutti tutto lo staff again soon
     """
 )
+# "Sarah here.", "Hoi, Pieter hier!": a name, then "here".
+NAME_HERE = re.compile(
+    r"(?:\A|[.!?\n][ ]*)(?:(?i:hi|hello|hey|hallo|hoi|dag|bonjour|salut|hola|ciao|servus|moin)"
+    r"[ ]*[,!]?[ ]+)?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ ]+[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)[ ]*,?[ ]+"
+    r"(?:here|hier|ici|aqu[íi]|qui)(?=[ ]*[,.!:;\-]|[ ]*\Z)",
+)
+# "(Anna, 34, Utrecht)", "Pieter, 67 jaar": a name followed by an age.
+NAME_AGE = re.compile(
+    r"(?:(?P<open>\(|-[ ]+)|\A)(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ ]+[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
+    r"[ ]*,[ ]*\d{1,2}(?P<unit>[ ]*(?:years?(?: old)?|yo|jaar|ans|jahre|años|anni|j\.))?"
+    r"(?=[ ]*[,)]|[ ]*\Z)",
+)
+# "Ik, Pieter Bakker, ...": the writer's name in apposition to "I".
+NAME_APPOSITION = re.compile(
+    r"\b(?i:i|ik|je|moi|ich|yo|io)[ ]*,[ ]*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ ]+[A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})[ ]*,",
+)
+
 # "- Pieter Bakker" at the end, or a full name alone on the last line.
 LAST_LINE_NAME = re.compile(
     r"(?:(?P<dash>(?:\A|\n|(?<=[.!?])[ ]+)[ ]*[-~]+[ ]*)|\n[ ]*)(?P<name>[A-ZÀ-ÖØ-Þ])[^\n]*\Z"

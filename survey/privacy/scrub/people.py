@@ -133,6 +133,13 @@ def find_names(text: str) -> Iterator[Span]:
         end = _name_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS | lexicon.ROLES)
         if end is not None and len(text[match.end() : end].split()) >= 2:
             yield _name_span(text, match.end(), end)
+    for pattern in (lexicon.NAME_HERE, lexicon.NAME_AGE, lexicon.NAME_APPOSITION):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if pattern is lexicon.NAME_AGE and not (match.group("open") or match.group("unit")):
+                continue  # "Vermeer, 43, ..." at the start may be anyone; "(Anna, 34)" signs
+            if not any(w.lower() in lexicon.NOT_NAMES | lexicon.ROLES for w in name.split()):
+                yield Span(match.start("name"), match.end("name"), NAME)
     yield from _signatures(text)
     # Companions named: "with my wife Ingrid Smit", "ma fille Léa".
     for match in lexicon.COMPANIONS.finditer(text):
