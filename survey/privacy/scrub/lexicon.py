@@ -61,22 +61,25 @@ GREETING_INTRO = re.compile(
 _THANKS = (
     r"thanks|thank you|many thanks|merci|merci beaucoup|danke|vielen dank|danke sch[öo]n|gracias"
     r"|muchas gracias|grazie|grazie mille|bedankt|dank je wel|dankjewel|dank u wel|dank u|ta|thx"
+    r"|thanks again|thank you very much|hartelijk dank|merci encore|nochmals danke|gracias de nuevo"
 )
 _CLOSINGS = (
-    r"kind regards|best regards|warm regards|warmest regards|regards|best wishes|all the best"
-    r"|best|cheers|sincerely|yours sincerely|yours truly|yours|love|greetings|with love|bye"
-    r"|take care|speak soon|see you"
-    r"|groetjes|groeten|groet|vriendelijke groet(?:en)?|met vriendelijke groet(?:en)?"
-    r"|hartelijke groet(?:en)?|hartelijke groet|met groet|mvg|liefs|gr|groetjes van|doei|tot ziens"
-    r"|cordialement|bien cordialement|bien [àa] vous|amiti[ée]s|salutations|sinc[èe]res salutations"
-    r"|bises|bisous|[àa] bient[ôo]t|bonne journ[ée]e|bonne soir[ée]e|salut|amicalement"
-    r"|(?:viele|liebe|beste|herzliche|sch[öo]ne|freundliche) gr[üu](?:ß|ss)e"
-    r"|mit freundlichen gr[üu](?:ß|ss)en|mit besten gr[üu](?:ß|ss)en|mfg|lg|vg|gru(?:ß|ss)"
-    r"|gr[üu](?:ß|ss)e|tsch[üu]ss|bis bald"
-    r"|saludos(?: cordiales)?|un saludo|un saludo cordial|atentamente|un abrazo|abrazos|besos"
-    r"|cordialmente|hasta pronto|adi[óo]s"
-    r"|cordiali saluti|distinti saluti|saluti|un saluto|un caro saluto|un abbraccio|a presto"
-    r"|baci|un bacio|ciao"
+    r"(?:kind|kindest|best|warm|warmest) regards|regards|(?:with )?best wishes|warm wishes"
+    r"|all the best|best|cheers|(?:yours )?sincerely|yours (?:truly|faithfully)|yours|love"
+    r"|greetings|with love|bye|take care|speak soon|see you|respectfully"
+    r"|(?:met )?(?:vriendelijke |hartelijke |beste |veel |lieve |warme )?groet(?:jes|en)?"
+    r"|hoogachtend|mvg|hgr|liefs|gr|doei|tot ziens"
+    r"|(?:bien )?cordialement|bien [àa] vous|amiti[ée]s|(?:sinc[èe]res |meilleures )?salutations"
+    r"(?: distingu[ée]es)?|(?:mes )?meilleurs sentiments|bises|bisous|[àa] bient[ôo]t"
+    r"|bonne journ[ée]e|bonne soir[ée]e|salut|amicalement"
+    r"|(?:mit )?(?:viele[n]? |liebe[n]? |beste[n]? |herzliche[n]? |sch[öo]ne[n]? "
+    r"|freundliche[n]? )?gr[üu](?:ß|ss)(?:e|en)?|gru(?:ß|ss)|hochachtungsvoll|mfg|lg|vg"
+    r"|tsch[üu]ss|bis bald|alles gute"
+    r"|(?:reciba )?(?:un )?(?:cordial |fuerte )?saludos?(?: cordiales| cordial)?|atentamente"
+    r"|(?:un )?(?:fuerte )?abrazos?|besos|cordialmente|hasta pronto|adi[óo]s"
+    r"|(?:cordiali|distinti|tanti|cari) saluti|saluti|(?:un )?(?:caro |cordiale )?saluto"
+    r"(?: cordiale)?|un abbraccio|a presto|baci|un bacio|ciao|in fede|buona giornata"
+    r"|con osservanza"
 )
 # "Groetjes, Pieter Bakker", "Kind regards\nJames": a sign-off, then the name to the end.
 SIGN_OFFS = re.compile(
@@ -119,7 +122,8 @@ TITLES = words(
     m. herr frau dipl. dipl.-ing. mag. sr sr. sra sra. srta srta. don doña dña dña. dra dra.
     lic. sig sig. sig.ra sig.na sig.ra. dott dott. dott.ssa dott.ssa. avv avv. arch. geom. dhr
     dhr. mevr mevr.
-    mw mw. fam fam. sir dame lady lord familie famille familia famiglia family
+    mw mw. fam fam. sir dame lady lord familie famille familia famiglia family mevrouw meneer
+    madame monsieur señor señora señorita signor signora signorina prof.ssa prof.ssa. dª
     """
 )
 TITLE = re.compile(
