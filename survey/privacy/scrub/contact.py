@@ -94,6 +94,12 @@ _FOLLOW_ME = re.compile(
     r"(?![\w@])",
     re.IGNORECASE,
 )
+# The at sign spelled out before a handle: "arobase camille_art", "arroba lucia.fdez".
+_WORDED_HANDLE = re.compile(
+    r"\b(?:arobase|arobas|arroba|chiocciola|apenstaartje|klammeraffe)[ ]+"
+    r"(?P<handle>(?=[\w.]*[^\W\d_])\w[\w.]{1,28}\w)(?![\w@])",
+    re.IGNORECASE,
+)
 # Discord-style "sanne#1234".
 _TAGGED_NAME = re.compile(r"(?<![\w#])\w{2,32}#\d{4}(?![\w])")
 # Accounts of institutions ("@rijksmuseum", "@vangoghmuseum", "@museodelprado") are not a
@@ -115,7 +121,8 @@ _NAMED_HANDLE = re.compile(
     r"|telegram|facebook|fb|pinterest|youtube|twitch|linkedin)"
     r"(?:[ ](?:account|handle|name|naam|nom|compte|konto|profil|profile|perfil|profilo|usuario"
     r"|utente|gebruikersnaam|username))?"
-    r"(?:[ ]*(?::|=|->|[ ](?:is|ist|est|es|è|e|c'est|:))[ ]*|[ ]+(?:(?:on|op|sur|auf|en|su)[ ]+)?)"
+    r"(?:[ ]*(?::|=|->|[ ](?:is|ist|est|es|è|e|c'est|:|als|as|comme|como|come|sous|unter))[ ]*"
+    r"|[ ]+(?:(?:on|op|sur|auf|en|su)[ ]+)?)"
     r"(?P<handle>[\w.]{3,30})(?![\w@])",
     re.IGNORECASE,
 )
@@ -152,9 +159,9 @@ def find_handles(text: str) -> Iterator[Span]:
     for match in _HANDLE.finditer(text):
         if not _institution(match.group(0)):
             yield Span(match.start(), match.end(), PROFILE)
-    for pattern in (_FOLLOW_ME, _TAGGED_NAME):
+    for pattern in (_FOLLOW_ME, _WORDED_HANDLE, _TAGGED_NAME):
         for match in pattern.finditer(text):
-            start, end = match.span("handle") if pattern is _FOLLOW_ME else match.span()
+            start, end = match.span("handle") if "handle" in pattern.groupindex else match.span()
             if not re.fullmatch(r"[\d.]+", text[start:end]):
                 yield Span(start, end, PROFILE)
     for match in _HANDLE_BEFORE_NETWORK.finditer(text):

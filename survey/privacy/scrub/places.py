@@ -94,7 +94,8 @@ _UK_ADDRESS = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:live|living|lives|address|send|post|mail|deliver\w*|home|flat|apartment|arriv\w*"
     r"|receiv\w*|ontvang\w*|aangekomen|re[çc]u|arriv[ée]e?|erhalten|angekommen|recib\w*|lleg[óo]"
-    r"|ricevut\w*|vis|vit|vivons|r[ée]sid\w*"
+    r"|ricevut\w*|vis|vit|vivons|r[ée]sid\w*|write|schrijf|[ée]cri\w*|schreib\w*|escrib\w*"
+    r"|scriv\w*"
     r"|woon|woont|wonen|woonachtig|adres|stuur|opsturen|sturen|bezorg|thuis"
     r"|habite|habitons|habiter|domicile|domicili[ée]e?|adresse|envoy\w*|livr\w*|chez moi"
     r"|wohne|wohnen|wohnhaft|adresse|schick\w*|sende[nt]?|liefer\w*|zuhause|bitte an"
@@ -145,6 +146,37 @@ _NOT_TOWNS = words(
 )
 
 
+# A British postcode anchors an address with a house name and no number ("write to The Old
+# Rectory, Church Lane, Little Snoring, Norfolk NR21 0AA") in a residence clause.
+_UK_POSTCODE_ONLY = re.compile(r"(?<![\w])" + _UK_POSTCODE + r"(?![\w])")
+_ADDRESS_PART = re.compile(
+    r"(?:"
+    + _UNIT
+    + r"\d{1,4}[A-Za-z]?[ ]+)?[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z0-9][\w'’.-]*|of|on|the|upon))"
+    r"{0,4}[ ]*,?[ ]*\Z"
+)
+# Dutch addresses typed in lower case: "kerkstraat 12, 3511 lk utrecht".
+_NL_LOWER = re.compile(
+    r"(?<![\w])[a-zà-ÿ][\w'-]*(?:" + _STREET_SUFFIX + r")[ ]+" + _NUMBER + r"[ ]*,?[ ]*"
+    r"\d{4}[ ]?[a-zA-Z]{2}[ ]+[a-zA-Zà-ÿ'-]+(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _uk_house_name_addresses(text: str) -> Iterator[Span]:
+    for match in _UK_POSTCODE_ONLY.finditer(text):
+        start = match.start()
+        parts = 0
+        while parts < 5:
+            part = _ADDRESS_PART.search(text, max(0, start - 60), start)
+            if not part or part.end() != start or part.start() == start:
+                break
+            start = part.start()
+            parts += 1
+        if parts >= 2 and _RESIDENCE.search(_clause_before(text, start)):
+            yield Span(start, match.end(), ADDRESS)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
     if not any(c.isdigit() for c in text):
         return
@@ -154,6 +186,10 @@ def find_addresses(text: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), ADDRESS)
     for match in _UK_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), ADDRESS)
+    for match in _NL_LOWER.finditer(text):
+        if not _MUSEUM_STREET.search(match.group(0)):
+            yield Span(match.start(), match.end(), ADDRESS)
+    yield from _uk_house_name_addresses(text)
     for match in _STREET_WITH_NUMBER.finditer(text):
         if _MUSEUM_STREET.search(match.group("street").split(",")[0]):
             continue
