@@ -709,6 +709,9 @@ QI-EMPLOYER 1: company name | name of your company | bedrijfsnaam | naam van uw 
     | dans quelle entreprise | dónde trabaja | dónde trabajas | en qué empresa | dove lavora
     | dove lavori | in quale azienda | per quale azienda | workplace | employing organisation
     | organisation you work for
+    | pour quelle entreprise | quelle entreprise | chez quel employeur | para qué empresa
+    | per quale ditta | in che azienda | für welche Firma | für welches Unternehmen
+    | voor welk bedrijf | bij welke werkgever | bij welk bedrijf werkt
 QI-SCHOOL 1: which school | what school | name of your school | school do you attend
     | school you attend | welke school | naam van je school | naam van uw school | welche Schule
     | Name Ihrer Schule | Name deiner Schule | quelle école | nom de ton école | nom de votre école
@@ -718,6 +721,7 @@ QI-SCHOOL 1: which school | what school | name of your school | school do you at
     | basisschool | welke opleiding | lycée | collège | école primaire | Gymnasium | Realschule
     | Gesamtschule | Grundschule | Hauptschule | instituto | colegio | escuela primaria
     | liceo | scuola media | scuola elementare | istituto superiore
+    | che scuola | in che scuola | a che scuola | che università | quale liceo | che liceo
     | welche Universität | quelle université | qué universidad | quale università
 # ---------------------------------------------------------------- home town or city (warn)
 QI-HOMETOWN 1: home town | hometown | home city | town of residence | city of residence
@@ -1031,18 +1035,22 @@ MUSEUM_SUBJECTS = {
 }  # fmt: skip
 # Verbs that, negated, mean the data is not wanted at all ("we do not ask for your name").
 NOT_WANTED_VERBS = {
+    "pediremos", "pedimos", "pedir", "preguntaremos", "preguntamos", "solicitamos",
+    "solicitaremos", "guardamos", "guardaremos", "almacenamos", "chiederemo", "chiediamo",
+    "chiedere", "domanderemo", "raccogliamo", "memorizziamo", "conserviamo", "salviamo",
+    "demanderons", "demanderont", "conserverons", "vragen", "zullen", "bewaren", "werden",
+    "speichern",
     "ask", "asks", "asked", "asking", "need", "needs", "needed", "require", "requires",
     "required", "collect", "collects", "collected", "request", "requests", "requested", "want",
     "store", "stores", "stored", "record", "records", "recorded", "save", "saved", "keep",
-    "kept", "track", "vragen", "vraagt", "vraag", "gevraagd", "nodig", "verzamelen",
-    "verzameld", "opslaan", "opgeslagen", "bewaren", "bewaard", "registreren", "fragen",
+    "kept", "track", "vraagt", "vraag", "gevraagd", "nodig", "verzamelen",
+    "verzameld", "opslaan", "opgeslagen", "bewaard", "registreren", "fragen",
     "gefragt", "fragt", "benotigen", "brauchen", "erheben", "erhoben", "erfassen", "erfasst",
-    "sammeln", "gesammelt", "speichern", "gespeichert", "demander", "demandons", "demande",
+    "sammeln", "gesammelt", "gespeichert", "demander", "demandons", "demande",
     "besoin", "collecter", "collectons", "recueillir", "recueillons", "enregistrons",
-    "conservons", "stockons", "pedir", "pedimos", "pide", "pedido", "necesitamos", "necesita",
-    "recoger", "recogemos", "recopilar", "recopilamos", "guardamos", "almacenamos",
-    "chiedere", "chiediamo", "chiede", "chiesto", "bisogno", "raccogliere", "raccogliamo",
-    "registriamo", "conserviamo", "memorizziamo", "serve", "servono", "necessario",
+    "conservons", "stockons", "pide", "pedido", "necesitamos", "necesita",
+    "recoger", "recogemos", "recopilar", "recopilamos", "chiede", "chiesto", "bisogno",
+    "raccogliere", "registriamo", "serve", "servono", "necessario",
     "necessary", "obligatory", "mandatory", "verplicht", "erforderlich", "obligatoire",
     "obligatorio", "obbligatorio", "hoeft", "hoef", "hoeven", "musst", "mussen", "brauchst",
     "avez", "est", "es", "needn", "have",
@@ -1307,7 +1315,7 @@ AMBIGUOUS_OWNER_NOUNS = {
 NOT_PROPER = POSSESSIVE_2ND | PRONOUN_2ND | PRONOUN_2ND_CAPITALISED | {"i"}
 PROPER_NOUN_OF_WORDS = {"of", "van", "di", "du", "del", "de", "d", "della", "dello"}
 GENITIVE_POSSESSIVES = {"ihres", "ihrer", "deines", "deiner", "eures", "eurer"}
-COORDINATORS = {"and", "en", "et", "und", "y", "e", "or", "of", "ou", "oder", "o", "&"}
+COORDINATORS = {"and", "en", "et", "und", "y", "e", "ed", "or", "of", "ou", "oder", "o", "u", "&"}
 INDEFINITE_ARTICLES = {
     "a", "an", "een", "un", "une", "ein", "eine", "einen", "uno", "una", "new", "nieuwe",
     "neuen", "nouveau", "nuevo", "nuovo", "another", "other",

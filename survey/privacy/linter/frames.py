@@ -106,7 +106,8 @@ _RULES: tuple[_Rule, ...] = (
     # date of birth
     _rule(
         "PD-BIRTHDATE",
-        "born geboren jarig geburtstag ne nee nes nacio naciste nacido nato nata nati nate",
+        "born geboren jarig geburtstag ne nee nes nacio naciste nacido nato nata nati nate welt "
+        "mondo monde mundo wereld",
         r"\bwhen (?:were|was) (?:you|u) born\b|\bdate (?:when )?(?:you were|u were) born\b"
         r"|\bwhat day (?:were|was) (?:you|u) born\b"
         r"|\bwanneer (?:bent|ben|is) (?:u|je|jij) (?:geboren|jarig)\b"
@@ -119,7 +120,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bquel jour (?:etes vous|es tu) nee?s?\b|\bque dia (?:nacio|naciste)\b"
         r"|\bin (?:che|quale) giorno (?:e|sei) nat[oaie]\b"
         r"|\ban welchem tag (?:haben sie|hast du) geburtstag\b"
-        r"|\bop welke dag (?:bent|ben|is) (?:u|je|jij) (?:jarig|geboren)\b",
+        r"|\bop welke dag (?:bent|ben|is) (?:u|je|jij) (?:jarig|geboren)\b"
+        r"|\bwann (?:sind sie|bist du) zur welt gekommen\b|\bquando (?:e|sei) venut[oa] al mondo\b"
+        r"|\bquand (?:etes vous|es tu) venue?s? au monde\b|\bcuando (?:vino|viniste) al mundo\b"
+        r"|\bwanneer (?:bent|ben) (?:u|je|jij) ter wereld gekomen\b",
     ),
     # year of birth
     _rule(
@@ -533,7 +537,9 @@ _RULES: tuple[_Rule, ...] = (
         "PD-BODY",
         "lang mide mides pesa pesas alto alta pesi",
         r"\bhoe lang (?:bent|ben) (?:u|je|jij)$E|\bcuanto (?:mide|mides|pesa|pesas)(?: usted)?$E"
-        r"|\bquanto (?:e alt[oa]|sei alt[oa]|pesa|pesi)(?: lei)?$E",
+        r"|\bquanto (?:e alt[oa]|sei alt[oa]|pesa|pesi)(?: lei)?"
+        r"(?:$E| in (?:cm|centimetri|kg|chili)\b)"
+        r"|\bcuanto (?:mide|mides|pesa|pesas)(?: usted)? en (?:cm|centimetros|kg|kilos)\b",
     ),
 )
 _RULE_ORDER = {rule: index for index, rule in enumerate(_RULES)}

@@ -136,7 +136,7 @@ class _AnalysedField(_TokenisedField):
         owner = self._owner(hit)
         if owner == "other":
             return None
-        if group != PERSONAL_DATA and self._is_topic(first, last, owner):
+        if group != PERSONAL_DATA and self._is_topic(first, last, owner, code):
             return None
         if self._not_about_the_respondent(hit, owner):
             return None
@@ -353,13 +353,21 @@ class _AnalysedField(_TokenisedField):
         if index < len(tokens) and self._same_clause(index, last) and self._is_other_owner(index):
             return "other"  # "a name for our new gallery", "le nom de cette œuvre"
         skipped = 0
+        definite = False
         while index < len(tokens) and tokens[index] in lx.NOUN_PHRASE_SKIP and skipped < 4:
             possessed = possessed or self._is_possessive(index)
+            definite = definite or tokens[index] in lx.ARTICLES
             index += 1
             skipped += 1
         if index >= len(tokens) or not self._same_clause(index, last):
             return "self" if possessed else None
-        head = tokens[index]
+        return self._owner_of_head(hit, index, of_word, possessed, definite)
+
+    def _owner_of_head(
+        self, hit: _Hit, index: int, of_word: str, possessed: bool, definite: bool
+    ) -> str | None:
+        """The owner named by the head noun after "of": "of your child", "of the artist"."""
+        head = self.tokens[index]
         if head in lx.PERSON_NOUNS:
             return "companion"
         if head in lx.RESPONDENT_NOUNS or head in lx.OBJECT_PRONOUNS_2ND:
@@ -373,6 +381,14 @@ class _AnalysedField(_TokenisedField):
             return "other"
         if possessed:
             return "self"  # "Kennzeichen Ihres Autos", "matrícula de su coche"
+        if (
+            definite
+            and of_word not in lx.PURPOSE_WORDS
+            and not any(
+                self._addresses_respondent(i) for i in self._clause_range(index) if i > index
+            )
+        ):
+            return "other"  # "the number plate of the vintage car in the hall"
         if (
             of_word in lx.PROPER_NOUN_OF_WORDS
             and self._capitalised(index)
@@ -555,10 +571,14 @@ class _AnalysedField(_TokenisedField):
         gap = self.norm.text[self.ends[index] : self.starts[index + 1]]
         return any(mark in gap for mark in ",:;!-–")
 
-    def _is_topic(self, first: int, last: int, owner: str | None) -> bool:
+    def _is_topic(self, first: int, last: int, owner: str | None, code: str = "") -> bool:
         """A special category named as a subject of art or history, or about other people."""
         if owner == "self":
             return False
+        if code in ("QI-EMPLOYER", "QI-SCHOOL") and any(
+            self.tokens[i] in lx.JOB_TITLE for i in self._clause_range(first)
+        ):
+            return False  # "for which company do you work, and in what role?"
         tokens = self.tokens
         following = ""
         if last + 1 < len(tokens) and self._same_clause(last + 1, last):
