@@ -83,3 +83,18 @@ def test_score_sums_count_numeric_answers_only(engine, create_museum, add_respon
     # answers, total, squares, promoters, detractors, top two
     assert by_question[ids["nps"]] == [6, 46, 372, 2, 3, 6]
     assert by_question[ids["rating_cafe"]] == [3, 14, 66, 0, 3, 3]
+
+
+def test_counting_covers_the_ended_weeks_of_a_wave_and_of_the_wave_before(engine):
+    from analysis import add_wave, count_ended_weeks
+
+    earlier = add_wave(engine, "autumn", dt.date(2025, 9, 1), dt.date(2025, 12, 31))
+    spring = add_wave(engine, "spring", dt.date(2026, 1, 5), dt.date(2026, 6, 28))
+    as_of = dt.date(2026, 3, 4)  # spring's weeks up to Mon 23 Feb have ended
+    counted = count_ended_weeks(engine, as_of=as_of, wave_id=spring.id)
+    assert counted[0] == earlier.period().first_week
+    assert counted[-1] == LAST_WEEK
+    assert dt.date(2026, 3, 2) not in counted  # the week running on as_of is never counted
+    assert count_ended_weeks(engine, as_of=as_of, wave_id=spring.id) == []  # idempotent
+    weeks = set(db.session.scalars(select(tables.snapshot_week.c.week)))
+    assert weeks == set(counted)
