@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.aggregates import QuestionInfo
 from analysis.disclosure import base_note, base_status
 from analysis.document import Column, Section, Table
 from analysis.i18n import gettext as _
@@ -33,7 +34,14 @@ def own_section(c: Context, d: Data) -> Section:
     return section
 
 
-def _add_choice(c: Context, section: Section, question, name: str, title: str, published) -> None:
+def _add_choice(
+    c: Context,
+    section: Section,
+    question: QuestionInfo,
+    name: str,
+    title: str,
+    published: Published,
+) -> None:
     table = breakdown_table(
         c.policy,
         c.notes,
@@ -48,7 +56,14 @@ def _add_choice(c: Context, section: Section, question, name: str, title: str, p
     section.figures.append(breakdown_figure(name, title, table))
 
 
-def _add_scale(c: Context, section: Section, question, name: str, title: str, published) -> None:
+def _add_scale(
+    c: Context,
+    section: Section,
+    question: QuestionInfo,
+    name: str,
+    title: str,
+    published: Published,
+) -> None:
     labels = c.catalog.scale_labels(question, c.lang)
     items = [(question.code, title, scale_summary(published))]
     table = scale_table(c, name, title, items, labels)
@@ -57,7 +72,14 @@ def _add_scale(c: Context, section: Section, question, name: str, title: str, pu
     ladder_note(c.policy, c.notes, title, published, c.snapshot)
 
 
-def _add_nps(c: Context, section: Section, question, name: str, title: str, published) -> None:
+def _add_nps(
+    c: Context,
+    section: Section,
+    question: QuestionInfo,
+    name: str,
+    title: str,
+    published: Published,
+) -> None:
     estimate, base = measure_estimate("nps", published)
     section.tables.append(
         estimate_table(c, name, title, _("Net Promoter Score"), estimate, base, 1)
@@ -65,7 +87,14 @@ def _add_nps(c: Context, section: Section, question, name: str, title: str, publ
     ladder_note(c.policy, c.notes, title, published, c.snapshot)
 
 
-def _add_number(c: Context, section: Section, question, name: str, title: str, published) -> None:
+def _add_number(
+    c: Context,
+    section: Section,
+    question: QuestionInfo,
+    name: str,
+    title: str,
+    published: Published,
+) -> None:
     values = published.numeric()
     estimate = mean_estimate(values) if values else None
     section.tables.append(estimate_table(c, name, title, _("Mean"), estimate, published.base, 2))
