@@ -334,6 +334,8 @@ def test_names_given_as_identification_become_placeholder(text, expected):
         ("Mon fils s'appelle Hugo.", f"Mon fils s'appelle {NAME}."),
         ("Ma fille Léa a adoré.", f"Ma fille {NAME} a adoré."),
         ("Ik ben Pieter. Pieter Bakker, uit Delft.", f"Ik ben {NAME}. {NAME}, uit Delft."),
+        ("ik ben pieter en ik kom elk jaar", f"ik ben {NAME} en ik kom elk jaar"),
+        ("Mooie zalen. Pieter Bakker", f"Mooie zalen. {NAME}"),
     ],
 )
 def test_signatures_with_titles_initials_and_without_comma_become_placeholder(text, expected):
@@ -362,6 +364,8 @@ def test_signatures_with_titles_initials_and_without_comma_become_placeholder(te
         "Wij zijn Belgen en komen elk jaar.",
         "Hammershøi, 52, painted quiet interiors.",
         "Warhol was born in 1928 in Pittsburgh.",
+        "ik ben blij met de nieuwe zalen",
+        "Great exhibition. Vincent van Gogh",
     ],
 )
 def test_guides_artists_and_greetings_are_not_names(text):
@@ -447,6 +451,10 @@ def test_inventory_numbers_are_not_plates_or_phones(text):
 )
 def test_unusual_characters_in_ordinary_text_are_kept_exactly(text):
     assert scrub_text(text) == text
+
+
+def test_name_with_a_combining_accent_is_found_and_the_accent_goes_with_it():
+    assert scrub_text("Je m'appelle Le\u0301a Caron.") == f"Je m'appelle {NAME}."
 
 
 def test_text_around_a_disguised_value_is_kept_exactly():

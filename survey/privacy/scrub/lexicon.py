@@ -58,6 +58,11 @@ GREETING_INTRO = re.compile(
     r"|aqu[íi]|les escribe|os escribe|qui (?:è|e|scrive))[ ]*,?(?=[ ]+[A-Z])",
     re.IGNORECASE,
 )
+# The weak frames, when the name after them is written without a capital.
+WEAK_NAME_FRAMES_ANY_CASE = re.compile(
+    r"\b(?:i'm|i am|ik ben|je suis|ich bin|soy|sono|my name is|mijn naam is)(?=[ ]+[a-zà-ÿ])",
+    re.IGNORECASE,
+)
 _THANKS = (
     r"thanks|thank you|many thanks|merci|merci beaucoup|danke|vielen dank|danke sch[öo]n|gracias"
     r"|muchas gracias|grazie|grazie mille|bedankt|dank je wel|dankjewel|dank u wel|dank u|ta|thx"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from survey.privacy.scrub import lexicon
+from survey.privacy.scrub.given_names import GIVEN_NAMES
 from survey.privacy.scrub.spans import Span
 
 NAME = "[name]"
@@ -101,6 +102,10 @@ def _name_span(text: str, start: int, end: int) -> Span:
 
 
 _TRAILER = re.compile(r"[\W_]*\Z")
+_LOWER_WORD = re.compile(r"[ ]+(?P<w>[a-zà-öø-ÿ][a-zà-öø-ÿ'-]+)")
+_FINAL_NAME = re.compile(
+    r"[.!?][ ]+(?P<first>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:[ ]+[^\n.!?]{0,40})?[.!]?[ ]*\Z"
+)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n])[ ]*\Z")
 
 
@@ -123,6 +128,9 @@ def find_names(text: str) -> Iterator[Span]:
         if end is None:
             continue
         words = text[match.end() : end].split()
+        if len(words) == 1 and words[0].lower() in GIVEN_NAMES:
+            yield _name_span(text, match.end(), end)
+            continue
         if len(words) == 1 and _role_like(words[0]):
             continue
         if match.group("plural") and not _AND.search(text, match.end(), end):
@@ -140,6 +148,25 @@ def find_names(text: str) -> Iterator[Span]:
                 continue  # "Vermeer, 43, ..." at the start may be anyone; "(Anna, 34)" signs
             if not any(w.lower() in lexicon.NOT_NAMES | lexicon.ROLES for w in name.split()):
                 yield Span(match.start("name"), match.end("name"), NAME)
+    # "ik ben pieter", "i'm sarah": a known given name without its capital.
+    for match in lexicon.WEAK_NAME_FRAMES_ANY_CASE.finditer(text):
+        first = _LOWER_WORD.match(text, match.end())
+        if first and first.group("w") in GIVEN_NAMES:
+            end = first.end()
+            second = _LOWER_WORD.match(text, end)
+            if (
+                second
+                and second.group("w") not in lexicon.STOPWORDS
+                and re.match(r"[ ]*(?:[,.!?;:]|\Z)", text[second.end() :])
+            ):
+                end = second.end()
+            yield Span(first.start("w"), end, NAME)
+    # "Mooie zalen. Pieter Bakker": a known given name (and surname) ends the answer.
+    final = _FINAL_NAME.search(text)
+    if final and final.group("first").lower() in GIVEN_NAMES:
+        end = _name_end(text, final.start("first"), lower_ok=False, stop=lexicon.STOPWORDS)
+        if end is not None and _TRAILER.match(text, end):
+            yield Span(final.start("first"), end, NAME)
     yield from _signatures(text)
     # Companions named: "with my wife Ingrid Smit", "ma fille Léa".
     for match in lexicon.COMPANIONS.finditer(text):

@@ -36,7 +36,9 @@ def _fold(char: str) -> str:
         folded = char
     elif char.isspace():
         folded = " "
-    elif unicodedata.category(char) == "Cf":  # zero-width spaces and joiners, soft hyphen, BOM
+    elif unicodedata.category(char) in ("Cf", "Mn"):
+        # Zero-width spaces and joiners, soft hyphen, BOM; combining accents typed apart from
+        # their letter ("Le\u0301a"), which would split a word in two.
         folded = ""
     else:
         folded = unicodedata.normalize("NFKC", char)
