@@ -1,11 +1,13 @@
-"""Who the respondent is: names given to introduce oneself or sign off, companions' full names,
-and dates of birth.
+"""Who the respondent is: names given to introduce oneself, sign off or name a companion, and
+dates of birth.
 
 Names are only recognised where the sentence says that a name follows ("my name is", "ik heet",
-"je m'appelle", "ich heiße", "me llamo", "mi chiamo", a sign-off such as "Groetjes,") or where a
-companion is named in full ("my wife Ingrid Smit"). Names anywhere else (artists, artworks, a guide
-praised by first name) are left alone. Dates are only replaced after a birth frame ("born on",
-"geboortedatum", "née le", "geboren am", "nací el", "nata il").
+"je m'appelle", "ich heiße", "me llamo", "mi chiamo", "I'm Oliver", a sign-off such as "Groetjes,",
+"my wife Ingrid", a name at the end of the answer), and then wherever else the same name stands in
+that answer. Names anywhere else (artists, artworks, a guide or staff member praised by first name)
+are left alone. Dates are only replaced after a birth frame ("born on", "geboortedatum", "née le",
+"geboren am", "nací el", "nata il", "Jahrgang") and, without "I", only when the year is a living
+person's; "Warhol was born in 1928" stays.
 """
 
 from __future__ import annotations
@@ -114,6 +116,18 @@ def _title_start(text: str, start: int, end: int) -> int:
 
 
 def find_names(text: str) -> Iterator[Span]:
+    yield from _introductions(text)
+    yield from _names_without_capital(text)
+    yield from _signatures(text)
+    # Companions named: "with my wife Ingrid Smit", "ma fille Léa".
+    for match in lexicon.COMPANIONS.finditer(text):
+        end = _names_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS | lexicon.ROLES)
+        if end is not None:
+            yield _name_span(text, match.end(), end)
+
+
+def _introductions(text: str) -> Iterator[Span]:
+    """The writer says who they are: "my name is", "I'm Oliver", "Sarah here", "(Anna, 34)"."""
     # "my name is jan jansen": lower case is accepted after an explicit name frame.
     for match in lexicon.NAME_FRAMES.finditer(text):
         end = _name_end(
@@ -148,6 +162,9 @@ def find_names(text: str) -> Iterator[Span]:
                 continue  # "Vermeer, 43, ..." at the start may be anyone; "(Anna, 34)" signs
             if not any(w.lower() in lexicon.NOT_NAMES | lexicon.ROLES for w in name.split()):
                 yield Span(match.start("name"), match.end("name"), NAME)
+
+
+def _names_without_capital(text: str) -> Iterator[Span]:
     # "ik ben pieter", "i'm sarah": a known given name without its capital.
     for match in lexicon.WEAK_NAME_FRAMES_ANY_CASE.finditer(text):
         first = _LOWER_WORD.match(text, match.end())
@@ -167,12 +184,6 @@ def find_names(text: str) -> Iterator[Span]:
         end = _name_end(text, final.start("first"), lower_ok=False, stop=lexicon.STOPWORDS)
         if end is not None and _TRAILER.match(text, end):
             yield Span(final.start("first"), end, NAME)
-    yield from _signatures(text)
-    # Companions named: "with my wife Ingrid Smit", "ma fille Léa".
-    for match in lexicon.COMPANIONS.finditer(text):
-        end = _names_end(text, match.end(), lower_ok=False, stop=lexicon.STOPWORDS | lexicon.ROLES)
-        if end is not None:
-            yield _name_span(text, match.end(), end)
 
 
 def find_other_mentions(text: str, names: list[str]) -> Iterator[Span]:
