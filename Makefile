@@ -8,7 +8,7 @@ PORT ?= 5000
 PO_FILES := $(wildcard survey/translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test bench lint translations browser-deps extract-messages clean
+.PHONY: run test test-fast bench lint translations browser-deps extract-messages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ run: $(STAMP) translations
 test: $(STAMP) translations browser-deps
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+# Everything but the real-browser tests (tests/browser/) and the load runs (tests/load/).
+test-fast: $(STAMP) translations
+	@$(BIN)/python -m pytest --ignore=tests/browser --ignore=tests/load $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test-fast: pytest collected no tests" >&2; exit 1; fi; exit $$rc
 
 bench: $(STAMP) translations
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done

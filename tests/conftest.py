@@ -1,7 +1,7 @@
 """Fixtures: the app on SQLite always, and on PostgreSQL whenever it is reachable (required in CI).
 
 Each database gets its tables and the core questionnaire once per session; every test starts from
-a clean slate (all museums, questions of museums and responses removed).
+a clean slate: every table of the models emptied but the core questionnaire (`kept_core_rows`).
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import ColumnElement, Table, create_engine, delete, select, text
 
 from survey import create_app
 from survey.accounts.services import hash_password
 from survey.core import load_core
 from survey.extensions import db
-from survey.models import Museum, Question, QuestionOption, User
+from survey.models import CoreQuestionnaire, Museum, Question, QuestionOption, User
 
 POSTGRES_URL = os.environ.get(
     "SENTOMUS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -92,25 +92,28 @@ def session_app(request, tmp_path_factory):
         drop_schema(settings["_TEST_SCHEMA"])
 
 
+def kept_core_rows() -> dict[Table, ColumnElement[bool] | None]:
+    """What the session loads once and every test keeps: the core questionnaire, that is its
+    versions (the whole table) and the questions and options that belong to no museum. Maps
+    each such table to the condition its kept rows meet (None: all of them)."""
+    core_question_ids = select(Question.id).where(Question.museum_id.is_(None))
+    return {
+        CoreQuestionnaire.__table__: None,
+        Question.__table__: Question.museum_id.is_(None),
+        QuestionOption.__table__: QuestionOption.question_id.in_(core_question_ids),
+    }
+
+
 def clean_database() -> None:
+    """Empty every table of the models but the core questionnaire rows, children before parents
+    (the metadata's dependency order, reversed): a table added to the models is cleaned too."""
     db.session.rollback()
-    for statement in (
-        "DELETE FROM weekly_answer_count",
-        "DELETE FROM weekly_response_count",
-        "DELETE FROM snapshot_week",
-        "DELETE FROM study_wave",
-        "DELETE FROM answer",
-        "DELETE FROM response",
-        "DELETE FROM used_submit_token",
-        "DELETE FROM survey_start_count",
-        "DELETE FROM question_option WHERE question_id IN "
-        "(SELECT id FROM question WHERE museum_id IS NOT NULL)",
-        "DELETE FROM question WHERE museum_id IS NOT NULL",
-        "DELETE FROM audit_log",
-        "DELETE FROM user_account",
-        "DELETE FROM museum",
-    ):
-        db.session.execute(text(statement))
+    kept = kept_core_rows()
+    for table in reversed(db.metadata.sorted_tables):
+        if table not in kept:
+            db.session.execute(delete(table))
+        elif kept[table] is not None:
+            db.session.execute(delete(table).where(~kept[table]))
     db.session.commit()
 
 

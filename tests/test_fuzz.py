@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.portal.conftest import PASSWORD
+from tests.conftest import PASSWORD
 from tests.survey_walker import SurveyWalker
 
 FUZZ = settings(

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SLOW_CLIENTS = 10
 #: How long each slow client keeps dribbling its request; bounded so the test ends.
 SLOW_SECONDS = 8.0

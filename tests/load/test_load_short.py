@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import BACKENDS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_load(tmp_path, *args) -> dict:

@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from survey.extensions import db
 from survey.models import AuditEntry, Museum, User
-from tests.portal.conftest import PASSWORD
+from tests.conftest import PASSWORD
 
 MUSEUM = {
     "name": "Museum Vlakte",

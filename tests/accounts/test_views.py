@@ -12,7 +12,7 @@ from survey import create_app
 from survey.accounts.services import invitation_token
 from survey.extensions import db
 from survey.models import AuditEntry, Museum, User
-from tests.portal.conftest import PASSWORD
+from tests.conftest import PASSWORD
 
 WRONG = "The e-mail address or password is not correct."
 

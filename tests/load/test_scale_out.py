@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text
 from tests.conftest import POSTGRES_UP, POSTGRES_URL
 from tests.survey_walker import Page, default_answer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("SENTOMUS_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
