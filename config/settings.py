@@ -32,6 +32,10 @@ class BaseConfig:
     #: Rate-limit storage: memory:// for one process, redis://127.0.0.1:6379 when scaled out.
     RATELIMIT_STORAGE_URI = os.environ.get("SENTOMUS_RATELIMIT_STORAGE_URI", "memory://")
     RATELIMIT_HEADERS_ENABLED = False
+    #: When the storage cannot be reached, limits go on counting in each process's memory and
+    #: every survey page keeps working; a short timeout keeps a dead Redis from stalling pages.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
     #: Survey requests per client: generous, since a whole school class may share one Wi-Fi.
     RESPONDENT_RATE_LIMIT = os.environ.get("SENTOMUS_RESPONDENT_RATE_LIMIT", "600 per minute")
     #: Sign-in attempts allowed, per client and per account name.

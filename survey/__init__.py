@@ -51,6 +51,11 @@ def register_config(app: Flask, config: str | dict[str, Any] | None) -> None:
     name = config if isinstance(config, str) else ("testing" if overrides.get("TESTING") else None)
     app.config.from_object(load_config(name))
     app.config.update(overrides)
+    # Statement parameters are respondents' answers and ids: never part of an error message.
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+        **app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}),
+        "hide_parameters": True,
+    }
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     if not app.config.get("SQLALCHEMY_DATABASE_URI"):

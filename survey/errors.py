@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import traceback
+
 from flask import Flask, current_app, render_template, request
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -50,9 +53,21 @@ def handle_http_exception(error: HTTPException):
     return render_error(error.code)
 
 
+def log_without_data(logger: logging.Logger, message: str, error: BaseException) -> None:
+    """Log where an error happened, never what it said: database errors quote the values that
+    were being written (answers, response ids), so only exception names and code lines are kept."""
+    names = []
+    current: BaseException | None = error
+    while current is not None and len(names) < 5:
+        names.append(type(current).__name__)
+        current = current.__cause__ or current.__context__
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    logger.error("%s: %s\n%s", message, " <- ".join(names), frames.rstrip())
+
+
 def handle_unexpected(error: Exception):
-    # The traceback goes to the log (it never holds client details); the visitor gets a calm page.
-    current_app.logger.error("unhandled error", exc_info=error)
+    # Where it failed goes to the log, never request data; the visitor gets a calm page.
+    log_without_data(current_app.logger, "unhandled error", error)
     return render_error(InternalServerError.code)
 
 

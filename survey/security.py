@@ -8,6 +8,7 @@ import hmac
 from urllib.parse import parse_qsl
 
 from flask import Flask, abort, current_app, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_limiter.util import get_remote_address
 
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -27,9 +28,31 @@ CONTENT_SECURITY_POLICY = "; ".join(
 
 #: Blueprints whose visitors are respondents: no cookie, no caching of answers on shared devices.
 RESPONDENT_BLUEPRINTS = {"respond"}
+#: The only paths with a session: sign-in, the portal and the staff area.
+SESSION_PATH_PREFIXES = ("/account", "/portal", "/staff")
+
+
+def carries_session(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in SESSION_PATH_PREFIXES)
+
+
+class PortalSessionInterface(SecureCookieSessionInterface):
+    """Sessions exist on portal paths only. Anywhere else (the survey, its error pages, static
+    files) the session cookie is neither read nor written, so a respondent's browser is never sent
+    or refreshed a cookie, whatever it carries from an earlier sign-in on the same device."""
+
+    def open_session(self, app, request):
+        if not carries_session(request.path):
+            return self.session_class()
+        return super().open_session(app, request)
+
+    def save_session(self, app, session, response) -> None:
+        if carries_session(request.path):
+            super().save_session(app, session, response)
 
 
 def register(app: Flask) -> None:
+    app.session_interface = PortalSessionInterface()
     app.before_request(reject_undecodable_input)
     app.after_request(set_security_headers)
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import unicodedata
+from urllib.parse import unquote, urlsplit
 
 from flask import (
     Response,
@@ -41,10 +43,25 @@ def _login_email_key() -> str:
 
 
 def _safe_next(target: str | None) -> str | None:
-    # Only same-site paths: never an open redirect to another host.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
+    """`target` if it is a path on this site, else None: never an open redirect.
+
+    Browsers drop tabs and newlines from URLs, read a backslash as a slash and decode some
+    escapes, so `/\t/evil`, `/\\evil` or `/%2F/evil` may all lead to another host. Anything
+    with a space, control character or backslash, raw or percent-encoded, is refused.
+    """
+    if not target or len(target) > 2048:
+        return None
+    for candidate in (target, unquote(target)):
+        if any(
+            ch == "\\" or ch.isspace() or unicodedata.category(ch)[0] in "CZ" for ch in candidate
+        ):
+            return None
+        if not candidate.startswith("/") or candidate.startswith("//"):
+            return None
+        parts = urlsplit(candidate)
+        if parts.scheme or parts.netloc:
+            return None
+    return target
 
 
 @blueprint.route("/login", methods=["GET", "POST"])

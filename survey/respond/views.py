@@ -7,6 +7,7 @@ from flask import abort, current_app, redirect, render_template, request, url_fo
 from flask_babel import gettext as _
 from sqlalchemy.exc import SQLAlchemyError
 
+from survey.errors import log_without_data
 from survey.extensions import db, limiter
 from survey.i18n import LANGUAGE_NAMES, negotiate_language
 from survey.respond import blueprint
@@ -103,8 +104,8 @@ def page(slug: str):
 
     try:
         submit_response(db.session, survey, state)
-    except SQLAlchemyError:
-        log.exception("a response could not be stored")
+    except SQLAlchemyError as error:
+        log_without_data(log, "a response could not be stored", error)
         # Nothing is lost: the page comes back with every answer in it, ready to send again.
         return _render_page(survey, state, form=form, save_failed=True), 503
     params = {"slug": museum.slug, "lang": state.lang}
