@@ -3,6 +3,9 @@
 # the time of the request: nothing in a log line may trace an answer back to a respondent.
 import os
 
+# gunicorn is the production server: production settings unless SENTOMUS_ENV says otherwise.
+os.environ.setdefault("SENTOMUS_ENV", "production")
+
 bind = os.environ.get("SENTOMUS_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("SENTOMUS_WORKERS", "4"))
 
@@ -24,4 +27,7 @@ graceful_timeout = 30
 accesslog = "-"
 access_log_format = '"%(m)s %(U)s" %(s)s %(B)s'
 errorlog = "-"
+# No access line for successful survey requests, and no client address in any line (also not in
+# gunicorn's own warnings about malformed requests): see survey/serving.py.
+logger_class = "survey.serving.AnonymousGunicornLogger"
 forwarded_allow_ips = ""

@@ -36,6 +36,10 @@ class LazyCommand:
 
 LAZY_COMMANDS: dict[str, LazyCommand] = {
     "db": LazyCommand("flask_migrate.cli:db", "Perform database migrations."),
+    "hide-submission-order": LazyCommand(
+        "survey.cli:hide_submission_order_command",
+        "Purge expired one-time tokens and rewrite respondent rows in random-id order (nightly).",
+    ),
     "limiter": LazyCommand(
         "flask_limiter.commands:cli", "Flask-Limiter maintenance & utility commands"
     ),
@@ -191,6 +195,22 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
     click.echo(f"Sign in at:  {base}/account/login")
     for role, email, password in DEMO_LOGINS:
         click.echo(f"Demo login ({role}): {email} / {password}")
+
+
+@click.command("hide-submission-order")
+@with_appcontext
+def hide_submission_order_command() -> None:
+    """Purge expired one-time tokens and rewrite respondent rows in random-id order (nightly)."""
+    from flask import current_app
+
+    from survey.extensions import db
+    from survey.respond.maintenance import hide_submission_order
+
+    report = hide_submission_order(db.engine, current_app.config["SURVEY_STATE_MAX_AGE"])
+    click.echo(
+        f"{report.tokens_purged} used tokens purged; rewritten in random-id order: "
+        f"{', '.join(report.tables_rewritten)} ({report.seconds:.1f} s)."
+    )
 
 
 cli = SentomusGroup(name="sentomus", lazy_commands=LAZY_COMMANDS, help="Sentomus survey platform.")

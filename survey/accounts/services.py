@@ -152,8 +152,10 @@ def export_account_data(session: Session, user: User) -> dict[str, Any]:
 
 
 def set_password(session: Session, user: User, password: str) -> None:
-    """The invited user's (or a reset) password; older invitation links stop working."""
+    """The invited user's (or a reset) password; older invitation links stop working, and so
+    does every session of the account opened before."""
     user.password_hash = hash_password(password)
+    user.end_sessions()
     audit(session, user, "user.set_password", f"user:{user.id}")
     session.commit()
 

@@ -6,7 +6,6 @@ from urllib.parse import unquote, urlsplit
 
 from flask import (
     Response,
-    abort,
     current_app,
     flash,
     redirect,
@@ -86,6 +85,8 @@ def login():
 @blueprint.post("/logout")
 @login_required
 def logout():
+    current_user.end_sessions()
+    db.session.commit()
     logout_user()
     flash(_("You are signed out."))
     return redirect(url_for("accounts.login"))
@@ -166,10 +167,15 @@ def unsubscribe(token: str):
     return render_template("accounts/unsubscribe.html", user=user, token=token)
 
 
-def load_user(user_id: str):
+def load_user(session_id: str):
+    """The account a session cookie names, if the cookie is still current (see
+    `User.session_version`) and the account active; else the visitor is signed out."""
     from survey.models import User
 
-    try:
-        return db.session.get(User, int(user_id))
-    except (TypeError, ValueError):
-        abort(400)
+    user_id, _, version = session_id.partition(":")
+    if not (user_id.isdigit() and version.isdigit()):
+        return None
+    user = db.session.get(User, int(user_id))
+    if user is None or not user.active or user.session_version != int(version):
+        return None
+    return user

@@ -43,6 +43,9 @@ class User(UserMixin, db.Model):
     #: Periodic progress e-mails (privacy policy section 2: they can be stopped at any time).
     progress_emails: Mapped[bool] = mapped_column(default=True)
     active: Mapped[bool] = mapped_column(default=True)
+    #: Part of every session cookie; raised on sign-out, a new password or deactivation, so that
+    #: every earlier cookie (also a copied one) stops working at once.
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )
@@ -52,6 +55,13 @@ class User(UserMixin, db.Model):
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive accounts
         return self.active
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    def end_sessions(self) -> None:
+        """Sign this account out everywhere; the caller's transaction commits it."""
+        self.session_version = (self.session_version or 0) + 1
 
     @property
     def is_staff(self) -> bool:

@@ -22,6 +22,8 @@ class Response(db.Model):
     """One completed questionnaire. Deliberately nothing more than this."""
 
     __tablename__ = "response"
+    #: Keyed by the random id only: SQLite keeps no rowid that counts submissions.
+    __table_args__ = {"sqlite_with_rowid": False}
 
     #: Random (UUID4), so ids reveal neither identity nor the order of submission.
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -49,6 +51,7 @@ class Answer(db.Model):
             " + (CASE WHEN text IS NULL THEN 0 ELSE 1 END) = 1",
             name="exactly_one_value",
         ),
+        {"sqlite_with_rowid": False},
     )
 
     response_id: Mapped[uuid.UUID] = mapped_column(
@@ -73,6 +76,7 @@ class SurveyStartCount(db.Model):
     """How many surveys were started per museum per day: the only write before a submit."""
 
     __tablename__ = "survey_start_count"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     museum_id: Mapped[int] = mapped_column(ForeignKey("museum.id"), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
@@ -82,12 +86,16 @@ class SurveyStartCount(db.Model):
 class UsedSubmitToken(db.Model):
     """Hashes of one-time form tokens already submitted, to store a response only once.
 
-    Holds no link to the response it belongs to; `used_on` (a date) lets old tokens be purged
-    once no survey state that could carry them is still valid.
+    Holds no link to the response it belongs to and no time: `started_on` is the day (UTC) the
+    survey carrying the token was started, taken from the signed page state. A state is refused
+    once SURVEY_STATE_MAX_AGE has passed since that start, so every token of a day older than
+    that can be purged (`survey.respond.maintenance.purge_used_tokens`).
     """
 
     __tablename__ = "used_submit_token"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     #: SHA-256 hex digest of the random token carried in the survey's signed page state.
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    used_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    #: Day bucket for the purge: the UTC date the survey was started, never a time.
+    started_on: Mapped[dt.date] = mapped_column(Date, index=True)

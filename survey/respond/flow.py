@@ -3,7 +3,9 @@ answers between pages (no cookie, no server-side session)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -184,10 +186,19 @@ class PageState:
     #: Random one-time token: a second submit of the same questionnaire stores nothing.
     token: str
     kiosk: bool = False
+    #: When the survey was started (seconds since the epoch). Each page re-signs the state, so
+    #: this, not the signature's time, bounds how long a token can be replayed.
+    started: int = 0
 
     @classmethod
     def new(cls, museum_id: int, core_version: int, lang: str, kiosk: bool, page: int) -> PageState:
-        return cls(museum_id, core_version, lang, page, {}, secrets.token_urlsafe(24), kiosk)
+        token = secrets.token_urlsafe(24)
+        return cls(museum_id, core_version, lang, page, {}, token, kiosk, int(time.time()))
+
+    @property
+    def started_on(self) -> dt.date:
+        """The day bucket of the start, for purging used tokens: a UTC date, never a time."""
+        return dt.datetime.fromtimestamp(self.started, dt.UTC).date()
 
     def dump(self, salt: str = STATE_SALT) -> str:
         payload = {
@@ -198,6 +209,7 @@ class PageState:
             "a": self.answers,
             "t": self.token,
             "k": int(self.kiosk),
+            "s": self.started,
         }
         return _serializer(salt).dumps(payload)
 
@@ -205,14 +217,22 @@ class PageState:
     def load(cls, signed: str | None, salt: str = STATE_SALT) -> PageState:
         if not signed:
             raise StateError()
+        max_age = current_app.config["SURVEY_STATE_MAX_AGE"]
         try:
-            payload = _serializer(salt).loads(
-                signed, max_age=current_app.config["SURVEY_STATE_MAX_AGE"]
+            payload, signed_at = _serializer(salt).loads(
+                signed, max_age=max_age, return_timestamp=True
             )
         except SignatureExpired:
             raise StateError(expired=True) from None
         except (BadSignature, ValueError, TypeError, UnicodeError):
             raise StateError() from None
+        try:
+            # A state signed before start times were carried counts from its signature.
+            started = int(payload.get("s") or signed_at.timestamp())
+        except (AttributeError, TypeError, ValueError):
+            raise StateError() from None
+        if not time.time() - max_age <= started <= time.time() + 60:
+            raise StateError(expired=True)
         try:
             return cls(
                 museum_id=int(payload["m"]),
@@ -222,6 +242,7 @@ class PageState:
                 answers=dict(payload["a"]),
                 token=str(payload["t"]),
                 kiosk=bool(payload["k"]),
+                started=started,
             )
         except (KeyError, TypeError, ValueError):
             raise StateError() from None

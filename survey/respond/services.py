@@ -72,7 +72,8 @@ def _store_response(session: Session, survey: Survey, state: PageState) -> bool:
     ]
     try:
         session.execute(
-            insert(UsedSubmitToken), {"token_hash": token_hash(state.token), "used_on": today}
+            insert(UsedSubmitToken),
+            {"token_hash": token_hash(state.token), "started_on": state.started_on},
         )
         session.execute(
             insert(Response),

@@ -68,5 +68,7 @@ def record_answer_export(session: Session, actor: User, museum: Museum | None) -
 
 def set_user_active(session: Session, actor: User, user: User, active: bool) -> None:
     user.active = active
+    if not active:
+        user.end_sessions()
     audit(session, actor, "user.activate" if active else "user.deactivate", f"user:{user.id}")
     session.commit()
