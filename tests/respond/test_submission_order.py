@@ -141,7 +141,8 @@ def test_rows_keep_no_order_of_submission_after_the_nightly_job(app, runner, sen
     if app.config["DB_BACKEND"] == "postgresql":
         before = _correlations(app, sent_ids, sent_tokens)
         # The attack works before the job: rows lie, and carry ids, in the order they came.
-        assert before["response position"] > 0.9 and before["response xmin"] > 0.9, before
+        # (Positions less strictly: rows of earlier tests leave free space that gets reused.)
+        assert before["response position"] > 0.5 and before["response xmin"] > 0.9, before
     result = runner.invoke(args=["hide-submission-order"])
     assert result.exit_code == 0, result.output
     after = _correlations(app, sent_ids, sent_tokens)
