@@ -151,6 +151,12 @@ def export_account_data(session: Session, user: User) -> dict[str, Any]:
     }
 
 
+def end_sessions(session: Session, user: User) -> None:
+    """Sign the account out on every device: each earlier session cookie stops working."""
+    user.end_sessions()
+    session.commit()
+
+
 def set_password(session: Session, user: User, password: str) -> None:
     """The invited user's (or a reset) password; older invitation links stop working, and so
     does every session of the account opened before."""

@@ -22,6 +22,7 @@ from survey.accounts.services import (
     LinkError,
     authenticate,
     delete_account,
+    end_sessions,
     export_account_data,
     save_settings,
     set_password,
@@ -85,8 +86,7 @@ def login():
 @blueprint.post("/logout")
 @login_required
 def logout():
-    current_user.end_sessions()
-    db.session.commit()
+    end_sessions(db.session, current_user._get_current_object())
     logout_user()
     flash(_("You are signed out."))
     return redirect(url_for("accounts.login"))
