@@ -49,7 +49,7 @@ def bare_insert():
     with db.engine.begin() as connection:
         connection.execute(
             insert(UsedSubmitToken),
-            {"token_hash": token_hash(secrets.token_urlsafe(24)), "used_on": today},
+            {"token_hash": token_hash(secrets.token_urlsafe(24)), "started_on": today},
         )
         connection.execute(
             insert(SurveyResponse),

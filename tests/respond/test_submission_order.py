@@ -199,7 +199,7 @@ def test_migration_rebuilds_sqlite_tables_without_rowid_keeping_every_row(tmp_pa
     path = tmp_path / "migrated.db"
     app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})
     with app.app_context():
-        upgrade(revision="0003")
+        upgrade(revision="0004")
         statements = [
             "INSERT INTO core_questionnaire VALUES (1, '{}', 'x')",
             "INSERT INTO museum (id, slug, name, languages, target_sample_size, active) "

@@ -1,7 +1,7 @@
 """respondent tables without rowid, token day bucket, session version
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01 21:40:00.000000
 
 - On SQLite the respondent tables (response, answer, used_submit_token, survey_start_count) are
@@ -18,8 +18,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
