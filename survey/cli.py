@@ -48,6 +48,10 @@ LAZY_COMMANDS: dict[str, LazyCommand] = {
         "Check museum questions (JSON lines) for requests of personal data.",
         needs_app=False,
     ),
+    "lint-decisions": LazyCommand(
+        "survey.own_questions.lint_decisions:lint_decisions_group",
+        "Staff decisions on flagged questions, kept as labelled examples for the linter.",
+    ),
     "load-core": LazyCommand(
         "survey.cli:load_core_command",
         "Load the core questionnaire file (default: the one shipped in survey/core/).",

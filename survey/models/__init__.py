@@ -7,6 +7,7 @@ would reveal the order in which people answered.
 """
 
 from survey.models.account import PORTAL_LANGUAGES, ROLES, AuditEntry, User
+from survey.models.lint_decision import LINT_DECISIONS, LintDecision
 from survey.models.museum import Museum
 from survey.models.question import (
     QUESTION_STATUSES,
@@ -26,6 +27,8 @@ __all__ = [
     "AuditEntry",
     "User",
     "QUESTION_STATUSES",
+    "LINT_DECISIONS",
+    "LintDecision",
     "Answer",
     "CoreQuestionnaire",
     "Museum",

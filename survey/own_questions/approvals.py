@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from survey.accounts.services import audit
 from survey.models import Museum, Question, User
 from survey.own_questions.errors import LintRejected, NotPending, QuestionLimitReached
+from survey.own_questions.lint_decisions import record_decision
 from survey.own_questions.linter_gate import LintReport, lint_stored
 from survey.own_questions.queries import (
     live_counts,
@@ -65,6 +66,7 @@ def approve_question(
         session.rollback()
         raise QuestionLimitReached(limit)
     question.status = "active"
+    record_decision(session, question, museum.languages, "approved", report)
     audit(
         session,
         actor,
@@ -87,6 +89,8 @@ def reject_question(session: Session, question: Question, actor: User, note: str
     if not note:
         raise ValueError("a returned question needs a note")
     museum = session.get(Museum, question.museum_id)
+    report = lint_stored(question, museum.languages, locale=None)
+    record_decision(session, question, museum.languages, "returned", report, note=note)
     question.status = "draft"
     audit(
         session,
