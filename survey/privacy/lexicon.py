@@ -400,6 +400,7 @@ PD-CONTACT 0: contactarle | contactarte | contactarlo | contactarla | contactaro
     | enviarte | avisarle | avisarte | ponernos en contacto con usted | ponernos en contacto contigo
     | contactar con usted | contactar contigo | ser contactado | ser contactada | le contactemos
     | te contactemos | le llamemos | te llamemos | contácteme | llámeme | mi número es
+    | devolverle la llamada | devolverte la llamada | volver a llamarle
 PD-CONTACT 0: contattarla | contattarti | contattarvi | ricontattarla | ricontattarti | raggiungerla
     | raggiungerti | richiamarla | richiamarti | chiamarla | chiamarti | chiamarvi | scriverle
     | scriverti | inviarle | inviarti
@@ -1647,7 +1648,8 @@ COMPANION_WORDS = {
     "accompagne", "accompagnee", "accompagnes", "accompagnateur", "accompagnateurs",
     "acompanado", "acompanada", "acompanantes", "acompanante", "vinieron", "accompagnato",
     "venu", "venue", "venus", "venues", "vino", "viniste", "venuto", "venuta", "gekommen",
-    "mitgekommen", "meegekomen",
+    "mitgekommen", "meegekomen", "accompagnait", "accompagnaient", "accompagnent", "acompano",
+    "acompanaron", "acompanaba", "begleitete", "begleiteten", "vergezelde", "vergezeld",
     "accompagnata", "accompagnatori", "venuti",
 }  # fmt: skip
 THIRD_PERSON_POSSESSIVES = {

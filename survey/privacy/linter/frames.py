@@ -295,13 +295,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "PD-CONTACT",
         "send post mail deliver ship sturen opsturen toesturen schicken senden zusenden envoyer "
-        "enviar enviarle enviarte mandarle inviare inviarle spedire spedirle donde dove wohin "
-        "waar ou",
+        "enviar enviarle enviarte mandarle inviare inviarle spedire spedirle donde adonde dove "
+        "wohin waar ou",
         r"\bwhere (?:can|should|may|shall|do) (?:we|i) (?:send|post|mail|deliver|ship)\b"
         r"|\bwaar (?:mogen|kunnen|moeten|zullen) (?:we|wij) (?:\w+ ){0,3}(?:naartoe )?"
         r"(?:sturen|opsturen|toesturen)\b|\bwohin (?:durfen|sollen|konnen) (?:wir|ich)\b"
         r"|\bou (?:pouvons|devons|peut) (?:nous|on) vous (?:envoyer|adresser)\b"
-        r"|\b(?:a )?donde (?:podemos |debemos )?(?:le |te )?(?:envi|mand|remit)\w*\b"
+        r"|\b(?:a )?(?:adonde|donde) (?:podemos |debemos )?(?:le |te )?(?:envi|mand|remit)\w*\b"
         r"|\bdove (?:possiamo|dobbiamo) (?:inviar|spedir|mandar)\w*\b",
     ),
     # "how do you like to be called", "comment souhaitez-vous être appelé"
