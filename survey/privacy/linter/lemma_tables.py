@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import string
 import tempfile
 import unicodedata
@@ -29,7 +30,6 @@ from pathlib import Path
 
 _FORMAT = 1
 _LETTERS = string.ascii_lowercase
-_SPECIAL_FOLDS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"})
 MIN_NEAR_LENGTH = 5
 
 
@@ -39,10 +39,29 @@ class LanguageTable:
     near_words: frozenset[str]
 
 
+def _ascii_table() -> dict[int, str]:
+    """Accented Latin letters to their ASCII base letters, for ``str.translate``."""
+    table: dict[int, str] = {ord(k): v for k, v in _SPECIAL_FOLDS_MAP.items()}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        if code in table:
+            continue
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if c.isascii() and c.isalnum()
+        )
+        if base:
+            table[code] = base
+    return table
+
+
+_SPECIAL_FOLDS_MAP = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"}
+_ASCII = _ascii_table()
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def fold(word: str) -> str:
     """Lower-case ASCII letters and digits, as the linter's tokens are."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_SPECIAL_FOLDS))
-    return "".join(c for c in decomposed if c.isascii() and c.isalnum())
+    return _NOT_ALNUM.sub("", word.lower().translate(_ASCII))
 
 
 def load_table(
@@ -71,12 +90,16 @@ def _build(lang: str, vocabulary: list[str], targets: set[str], exclude_lemma) -
     dictionary = DefaultDictionaryFactory().get_dictionary(lang)
     lemmas: dict[str, str] = {}
     words: set[str] = set()
+    folded_lemmas: dict[object, str] = {}
     for form, lemma in dictionary.items():
         folded_form = fold(form)
         if not folded_form:
             continue
         words.add(folded_form)
-        folded_lemma = fold(lemma if isinstance(lemma, str) else lemma.decode())
+        folded_lemma = folded_lemmas.get(lemma)
+        if folded_lemma is None:
+            folded_lemma = fold(lemma if isinstance(lemma, str) else lemma.decode())
+            folded_lemmas[lemma] = folded_lemma
         if (
             folded_lemma != folded_form
             and folded_lemma in targets
