@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -26,6 +29,26 @@ def configure_sqlite() -> None:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+
+
+_sqlite_writer = threading.Lock()
+
+
+@contextmanager
+def one_writer_at_a_time(session) -> Iterator[None]:
+    """Around a short write transaction: on SQLite, the threads of one process take turns.
+
+    SQLite lets one transaction write at a time. A writer that finds the database busy sleeps
+    and tries again (the busy timeout) with pauses growing to 100 ms, first come not first
+    served, so with dozens of threads a few writers starved past the timeout under load and their
+    visitors got a 503. Threads queued on a lock wake as soon as it is free; only the processes
+    still meet at SQLite's own lock. PostgreSQL needs none of this.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    with _sqlite_writer:
+        yield
 
 
 def upsert_increment(session, table, key: dict, column: str, amount: int = 1) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from survey.database import upsert_increment
+from survey.database import one_writer_at_a_time, upsert_increment
 from survey.models import Answer, Museum, Response, SurveyStartCount, UsedSubmitToken
 from survey.questions import get_kind
 from survey.respond.flow import PageState, Survey
@@ -24,13 +24,12 @@ def survey_today() -> dt.date:
 
 def record_start(session: Session, museum: Museum) -> None:
     """Count one started survey for today; the only write before a submit."""
-    upsert_increment(
-        session,
-        SurveyStartCount.__table__,
-        {"museum_id": museum.id, "day": survey_today()},
-        "starts",
-    )
-    session.commit()
+    day = survey_today()
+    with one_writer_at_a_time(session):
+        upsert_increment(
+            session, SurveyStartCount.__table__, {"museum_id": museum.id, "day": day}, "starts"
+        )
+        session.commit()
 
 
 def token_hash(token: str) -> str:
@@ -70,28 +69,29 @@ def _store_response(session: Session, survey: Survey, state: PageState) -> bool:
         {"option_code": None, "number": None, "text": None, **row, "response_id": response_id}
         for row in answer_rows(survey, state.answers)
     ]
-    try:
-        session.execute(
-            insert(UsedSubmitToken),
-            {"token_hash": token_hash(state.token), "started_on": state.started_on},
-        )
-        session.execute(
-            insert(Response),
-            {
-                "id": response_id,
-                "museum_id": survey.museum.id,
-                "language": state.lang,
-                "core_version": survey.core.version,
-                "submitted_on": today,
-            },
-        )
-        if rows:
-            session.execute(insert(Answer), rows)
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        if session.get(UsedSubmitToken, token_hash(state.token)) is None:
-            raise
-        # The token was used already: a double click or a replayed page. Nothing is stored twice.
-        return False
+    with one_writer_at_a_time(session):
+        try:
+            session.execute(
+                insert(UsedSubmitToken),
+                {"token_hash": token_hash(state.token), "started_on": state.started_on},
+            )
+            session.execute(
+                insert(Response),
+                {
+                    "id": response_id,
+                    "museum_id": survey.museum.id,
+                    "language": state.lang,
+                    "core_version": survey.core.version,
+                    "submitted_on": today,
+                },
+            )
+            if rows:
+                session.execute(insert(Answer), rows)
+            session.commit()
+        except IntegrityError:
+            session.rollback()
+            if session.get(UsedSubmitToken, token_hash(state.token)) is None:
+                raise
+            # A double click or a replayed page: the token was used already, nothing is stored.
+            return False
     return True
