@@ -13,7 +13,7 @@ workers = int(os.environ.get("SENTOMUS_WORKERS", "4"))
 # no worker process, and a client that sends its request slowly holds one thread of many, not a
 # whole worker, so a handful of slow or hostile connections cannot stall the server (a sync
 # worker is stalled by a single one). Internet-facing deployments still belong behind a
-# buffering reverse proxy (README, "Running in production").
+# buffering reverse proxy (README, "Workers, slow clients and a reverse proxy").
 worker_class = "gthread"
 threads = int(os.environ.get("SENTOMUS_THREADS", "16"))
 # Kept-alive connections wait in the worker's poller without a thread. Keeping them 75 s (nginx's
