@@ -28,10 +28,9 @@ from babel.dates import format_date as babel_format_date
 from babel.support import NullTranslations, Translations
 
 from analysis.resources import translation_catalogs
+from config.study import LANGUAGES
 
 SOURCE_LANGUAGE = "en"
-#: Languages the reports are translated into (English is the source).
-LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
 
 _NULL = NullTranslations()
 _current: contextvars.ContextVar[tuple[str, gettext_module.NullTranslations]] = (

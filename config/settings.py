@@ -1,6 +1,6 @@
 import os
 
-LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
+from config.study import LANGUAGES
 
 
 class BaseConfig:

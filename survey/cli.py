@@ -187,6 +187,7 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
 
     from survey.demo import DEMO_LOGINS, DEMO_SLUG, seed_demo
     from survey.extensions import db
+    from survey.respond.links import survey_link
 
     report = seed_demo(db.session, museums=museums, responses=responses, seed=seed)
     base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
@@ -194,8 +195,8 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
         f"Demo data: {len(report.museums_created)} museums created, "
         f"{report.responses_added} responses added (core questionnaire v{report.core_version})."
     )
-    click.echo(f"Survey URL:  {base}/s/{DEMO_SLUG}")
-    click.echo(f"Kiosk mode:  {base}/s/{DEMO_SLUG}?kiosk=1")
+    click.echo(f"Survey URL:  {survey_link(DEMO_SLUG)}")
+    click.echo(f"Kiosk mode:  {survey_link(DEMO_SLUG, kiosk=True)}")
     click.echo(f"Sign in at:  {base}/account/login")
     for role, email, password in DEMO_LOGINS:
         click.echo(f"Demo login ({role}): {email} / {password}")

@@ -13,6 +13,12 @@ from sqlalchemy.engine import Engine
 _configured = False
 
 
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """SQL of a CHECK that `column` holds one of `values` (a constant defined in the models)."""
+    assert all(value.isidentifier() for value in values), values
+    return f"{column} IN ({', '.join(repr(value) for value in values)})"
+
+
 def configure_sqlite() -> None:
     """WAL mode, a busy timeout and enforced foreign keys on every SQLite connection."""
     global _configured

@@ -11,11 +11,11 @@ import yaml
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from config.study import LANGUAGES
 from survey.models import CoreQuestionnaire, Question, QuestionOption
 from survey.questions import KINDS, QuestionKind, SurveyLabels
 
 DEFAULT_PATH = Path(__file__).with_name("questionnaire.yaml")
-LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 #: Keys every question may have; each kind adds the settings keys it understands.
 COMMON_KEYS = {"code", "kind", "required", "text", "help", "options", "show_if"}

@@ -7,6 +7,7 @@ from flask_login import UserMixin
 from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, String, func, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from survey.database import one_of
 from survey.extensions import db
 from survey.models.museum import Museum
 
@@ -22,7 +23,7 @@ class User(UserMixin, db.Model):
 
     __tablename__ = "user_account"
     __table_args__ = (
-        CheckConstraint("role IN ('staff', 'editor', 'viewer')", name="role_known"),
+        CheckConstraint(one_of("role", ROLES), name="role_known"),
         CheckConstraint(
             "(role = 'staff' AND museum_id IS NULL) OR (role <> 'staff' AND museum_id IS NOT NULL)",
             name="museum_matches_role",

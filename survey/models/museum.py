@@ -1,11 +1,23 @@
 from __future__ import annotations
 
+import re
 import secrets
 
 from sqlalchemy import JSON, BigInteger, CheckConstraint, String, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from survey.extensions import db
+
+#: A museum's address in the survey link (/s/<slug>): groups of lowercase letters and digits
+#: joined by single dashes, e.g. city-museum.
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z"
+SLUG_MIN_LENGTH = 2
+SLUG_MAX_LENGTH = 64
+_SLUG = re.compile(SLUG_PATTERN)
+
+
+def is_valid_slug(slug: str) -> bool:
+    return SLUG_MIN_LENGTH <= len(slug) <= SLUG_MAX_LENGTH and _SLUG.match(slug) is not None
 
 
 def new_questions_version() -> int:
@@ -16,12 +28,12 @@ class Museum(db.Model):
     __tablename__ = "museum"
     __table_args__ = (
         CheckConstraint("target_sample_size >= 0", name="target_not_negative"),
-        CheckConstraint("length(slug) >= 2", name="slug_length"),
+        CheckConstraint(f"length(slug) >= {SLUG_MIN_LENGTH}", name="slug_length"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    #: Public identifier in the survey URL (/s/<slug>): lowercase letters, digits and dashes.
-    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    #: Public identifier in the survey URL (/s/<slug>), see SLUG_PATTERN.
+    slug: Mapped[str] = mapped_column(String(SLUG_MAX_LENGTH), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     #: Languages offered to respondents, first one is the museum's default.
     languages: Mapped[list[str]] = mapped_column(JSON)

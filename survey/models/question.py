@@ -14,6 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from survey.database import one_of
 from survey.extensions import db
 
 QUESTION_STATUSES = ("draft", "pending", "active", "retired")
@@ -46,7 +47,7 @@ class Question(db.Model):
             " OR (museum_id IS NOT NULL AND core_version IS NULL)",
             name="core_or_museum",
         ),
-        CheckConstraint("status IN ('draft', 'pending', 'active', 'retired')", name="status_known"),
+        CheckConstraint(one_of("status", QUESTION_STATUSES), name="status_known"),
         CheckConstraint("version >= 1", name="version_positive"),
         Index(
             "uq_question_core_code",

@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 
 import segno
-from flask import current_app, render_template, request, send_file
+from flask import render_template, request, send_file
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from survey.access import current_museum, museum_user_required
 from survey.models import Museum
 from survey.portal import blueprint
+from survey.respond.links import survey_link
 
 #: Error correction "m" survives a scuffed or partly covered poster; segno raises the level
 #: further when that fits in the same symbol size.
@@ -24,12 +25,6 @@ QR_PNG_SCALE = 10
 QR_SVG_SCALE = 10
 
 QR_FORMATS = {"png": ("image/png", QR_PNG_SCALE), "svg": ("image/svg+xml", QR_SVG_SCALE)}
-
-
-def survey_link(museum: Museum, kiosk: bool = False) -> str:
-    """The public survey address; the kiosk variant returns to the start after each visitor."""
-    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
-    return f"{base}/s/{museum.slug}" + ("?kiosk=1" if kiosk else "")
 
 
 def survey_qr_code(url: str) -> segno.QRCode:
@@ -50,7 +45,7 @@ def _qr_response(kind: str):
     kiosk = _kiosk_requested()
     mimetype, scale = QR_FORMATS[kind]
     buffer = io.BytesIO()
-    survey_qr_code(survey_link(museum, kiosk)).save(
+    survey_qr_code(survey_link(museum.slug, kiosk=kiosk)).save(
         buffer, kind=kind, scale=scale, border=QR_BORDER
     )
     buffer.seek(0)
@@ -95,12 +90,12 @@ def _invitations(museum: Museum) -> list[dict[str, str]]:
 @museum_user_required
 def poster():
     museum = current_museum()
-    url = survey_link(museum)
+    url = survey_link(museum.slug)
     return render_template(
         "portal/poster.html",
         museum=museum,
         invitations=_invitations(museum),
         survey_url=url,
         short_link=_short_link(url),
-        kiosk_url=survey_link(museum, kiosk=True),
+        kiosk_url=survey_link(museum.slug, kiosk=True),
     )

@@ -1,23 +1,23 @@
 from __future__ import annotations
 
-from flask import current_app, render_template
+from flask import render_template
 
 from survey.access import current_museum, museum_user_required
 from survey.extensions import db
 from survey.portal import blueprint
 from survey.reports.progress import progress_for
+from survey.respond.links import survey_link
 
 
 @blueprint.get("/")
 @museum_user_required
 def dashboard():
     museum = current_museum()
-    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
     return render_template(
         "portal/dashboard.html",
         museum=museum,
         progress=progress_for(db.session, museum),
-        survey_url=f"{base}/s/{museum.slug}",
+        survey_url=survey_link(museum.slug),
     )
 
 

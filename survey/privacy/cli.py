@@ -22,6 +22,8 @@ from typing import Any, BinaryIO
 
 import click
 
+from config.study import LANGUAGES
+
 EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_UNREADABLE = 2
@@ -29,7 +31,6 @@ EXIT_UNREADABLE = 2
 # The limits of the question editor (survey/own_questions/forms.py; a test keeps them equal).
 TEXT_MAX_LENGTH = 500
 LABEL_MAX_LENGTH = 200
-LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
 
 _OPTIONAL_STRING_FIELDS = ("lang", "type", "help")
 

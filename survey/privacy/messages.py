@@ -5,7 +5,8 @@ suggestion says what to ask instead.
 
 from __future__ import annotations
 
-LOCALES = ("en", "nl", "fr", "de", "es", "it")
+from config.study import LANGUAGES as LOCALES
+
 DEFAULT_LOCALE = "en"
 
 # What is asked for, as it reads inside the message templates below.

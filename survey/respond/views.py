@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -10,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from survey.errors import log_without_data
 from survey.extensions import db, limiter
 from survey.i18n import LANGUAGE_NAMES, negotiate_language
+from survey.models.museum import is_valid_slug
 from survey.respond import blueprint
 from survey.respond.definitions import SurveyMuseum, lookup_museum
 from survey.respond.disclosure import NEVER_STORED, stored_fields
@@ -21,11 +21,8 @@ from survey.security import respondent_rate_limit
 log = logging.getLogger(__name__)
 
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-
-
 def _museum_or_404(slug: str) -> SurveyMuseum:
-    museum = lookup_museum(db.session, slug) if SLUG.match(slug) else None
+    museum = lookup_museum(db.session, slug) if is_valid_slug(slug) else None
     if museum is None:
         use_language(negotiate_language(current_app.config["LANGUAGES"], request.args.get("lang")))
         abort(404)

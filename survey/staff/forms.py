@@ -5,6 +5,7 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional, Rege
 
 from survey.formfields import BoundedIntegerField
 from survey.i18n import LANGUAGE_NAMES
+from survey.models.museum import SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN
 
 
 class MuseumForm(FlaskForm):
@@ -13,9 +14,9 @@ class MuseumForm(FlaskForm):
         _l("Address in the survey link"),
         validators=[
             DataRequired(),
-            Length(min=2, max=64),
+            Length(min=SLUG_MIN_LENGTH, max=SLUG_MAX_LENGTH),
             Regexp(
-                r"^[a-z0-9]+(-[a-z0-9]+)*$",
+                SLUG_PATTERN,
                 message=_l("Use lowercase letters, digits and single dashes, e.g. city-museum."),
             ),
         ],

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from config.study import LANGUAGES
 from survey.privacy.linter.lemma_tables import LanguageTable, fold, load_table
 
-LANGUAGES = ("en", "nl", "fr", "de", "es", "it")
 MIN_TYPO_LENGTH = 6
 _CACHE_LIMIT = 100_000
 
