@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from survey.extensions import db
-from survey.models import Response
+from survey.models import Response, UsedSubmitToken
+from survey.respond.flow import PageState
+from survey.respond.services import token_hash
 from tests.app_variants import free_port, own_redis, variant_app
 from tests.survey_walker import SurveyWalker, default_answer
 
@@ -137,6 +140,66 @@ def test_a_clashing_id_at_submit_logs_no_answer_and_no_id(
     assert not UUID.search(logged), logged
     monkeypatch.undo()
     assert walker.post({**last, "state": failed.state}).status == 303
+
+
+@contextlib.contextmanager
+def _token_table_locked(app):
+    """Another connection holds the token table while the app gives up waiting quickly: the
+    final submit fails at its first statement, the token insert."""
+    engine = db.engine
+    postgres = app.config["DB_BACKEND"] == "postgresql"
+
+    def short_wait(dbapi_connection, _record, _proxy):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SET lock_timeout = '300ms'" if postgres else "PRAGMA busy_timeout=300")
+        cursor.close()
+
+    event.listen(engine, "checkout", short_wait)
+    holder = engine.connect()
+    if postgres:
+        holder.execute(text("LOCK TABLE used_submit_token IN ACCESS EXCLUSIVE MODE"))
+    else:
+        holder.exec_driver_sql("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        holder.rollback()
+        holder.close()
+        event.remove(engine, "checkout", short_wait)
+        engine.dispose()  # no pooled connection keeps the short wait
+
+
+def test_a_locked_database_at_submit_logs_no_token_and_no_id(
+    app, client, create_museum, caplog, capsys
+):
+    museum = create_museum()
+    walker = SurveyWalker(client, museum.slug)
+    walker.start("en")
+    last = walk_to_last_page(walker)
+    with app.test_request_context():
+        hashed = token_hash(PageState.load(walker.page.state).token)
+    with app.app_context(), _token_table_locked(app), caplog.at_level(logging.DEBUG):
+        failed = walker.post(last)
+    assert failed.status == 503
+    again = walker.post({**last, "state": failed.state})
+    assert again.status == 303
+    with app.app_context():
+        assert db.session.get(UsedSubmitToken, hashed) is not None  # the retry used that token
+        stored = db.session.scalar(select(Response.id))
+    logged = caplog.text + capsys.readouterr().err
+    assert caplog.records, "the failure is logged"
+    assert hashed not in logged and hashed[:16] not in logged
+    assert str(stored) not in logged and stored.hex not in logged
+    assert MARKER not in logged
+    assert not UUID.search(logged), logged
+    assert "[parameters:" not in logged and "parameters hidden" not in logged.lower()
+
+
+def test_every_engine_hides_statement_parameters(app):
+    """Also the engines of commands and migrations: none may quote a statement's values."""
+    with app.app_context():
+        engines = [db.engine, *db.engines.values()]
+        assert all(engine.hide_parameters for engine in engines)
 
 
 # No cookie on respondent pages --------------------------------------------------------------
