@@ -78,3 +78,32 @@ def test_a_session_from_before_the_version_check_is_signed_out(
         session["_user_id"] = str(user.id)
         session["_fresh"] = True
     assert _signed_out(client.get("/portal/"))
+
+
+def test_a_reactivated_account_does_not_reopen_old_sessions(
+    app, client, create_museum, create_user, sign_in
+):
+    user = create_user("editor", create_museum())
+    copy = _copied_session(app, client, sign_in, user)
+    staff = create_user("staff")
+    staff_client = app.test_client()
+    assert (
+        staff_client.post(
+            "/account/login", data={"email": staff.email, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
+    assert staff_client.post(f"/staff/users/{user.id}/active/0").status_code in {302, 303}
+    assert _signed_out(copy.get("/portal/"))
+    assert _signed_out(client.get("/portal/"))
+    assert staff_client.post(f"/staff/users/{user.id}/active/1").status_code in {302, 303}
+    with app.app_context():
+        assert db.session.get(User, user.id).active
+    assert _signed_out(copy.get("/portal/"))
+    assert _signed_out(client.get("/portal/"))
+    fresh = app.test_client()
+    assert (
+        fresh.post("/account/login", data={"email": user.email, "password": PASSWORD}).status_code
+        == 302
+    )
+    assert fresh.get("/portal/").status_code == 200  # signing in again works

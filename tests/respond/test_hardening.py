@@ -266,3 +266,33 @@ def _visit_respondent_pages_without_cookies(client, museum) -> None:
     assert [r.status_code for r in others if "Cookie" in r.headers.get("Vary", "")] == []
     # The portal session itself is untouched and still works.
     assert client.get("/portal/").status_code == 200
+
+
+def test_a_signed_out_cookie_with_a_pending_message_gets_no_cookie_on_respondent_pages(
+    app, create_museum, create_user
+):
+    """Signed out without following the redirect: the cookie holds the pending "signed out"
+    message, and a session load on a survey page would want to save it again."""
+    museum = create_museum()
+    user = create_user("editor", museum)
+    with variant_app(app, WTF_CSRF_ENABLED=True) as portal_app:
+        client = portal_app.test_client()
+        _portal_cookies(client, user)
+        portal = client.get("/portal/")
+        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', portal.get_data(True))
+        signed_out = client.post("/account/logout", data={"csrf_token": token.group(1)})
+        assert signed_out.status_code == 302
+        assert "Set-Cookie" in signed_out.headers  # the message waits in the cookie
+        held = client.get_cookie("session").value
+        responses = [
+            client.get(f"/s/{museum.slug}?lang=en"),
+            client.post(f"/s/{museum.slug}/start", data={"lang": "en"}),
+            client.get("/s/no-such-museum"),
+            client.post(f"/s/{museum.slug}/page", data={"state": "x"}),
+            client.get(f"/s/{museum.slug}/page"),
+            client.post(f"/s/{museum.slug}/page", data={"state": "x" * 200_000}),
+            client.get(f"/s/{museum.slug}/thanks?lang=en"),
+        ]
+        assert [r.status_code for r in responses] == [200, 200, 404, 400, 405, 413, 200]
+        assert [r.status_code for r in responses if "Set-Cookie" in r.headers] == []
+        assert client.get_cookie("session").value == held
