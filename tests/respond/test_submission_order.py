@@ -8,12 +8,12 @@ import time
 import pytest
 from scipy.stats import spearmanr
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from survey.extensions import db
 from survey.models import UsedSubmitToken
 from survey.respond.flow import PageState, StateError, load_survey
-from survey.respond.maintenance import purge_used_tokens
+from survey.respond.maintenance import RESPONDENT_TABLES, purge_used_tokens
 from survey.respond.services import submit_response
 from tests.survey_walker import SurveyWalker
 
@@ -232,3 +232,93 @@ def test_migration_rebuilds_sqlite_tables_without_rowid_keeping_every_row(tmp_pa
         db.session.remove()
         db.engine.dispose()
     create_engine(f"sqlite:///{path}").dispose()
+
+
+# What PostgreSQL keeps beside the live rows ---------------------------------------------------
+
+
+def _page_items(app, table: str) -> list[tuple[int, int]] | None:
+    """(xmin, xmax) of every row version on the table's pages, dead ones included, as
+    pageinspect reads them; None where the extension cannot be installed."""
+    with app.app_context():
+        try:
+            db.session.execute(text("CREATE EXTENSION IF NOT EXISTS pageinspect SCHEMA public"))
+            db.session.commit()
+        except SQLAlchemyError:
+            db.session.rollback()
+            return None
+        pages = db.session.scalar(
+            text("SELECT pg_relation_size(:t) / current_setting('block_size')::int"), {"t": table}
+        )
+        rows = []
+        for page in range(pages):
+            rows += db.session.execute(
+                text(
+                    "SELECT t_xmin::text::bigint, t_xmax::text::bigint FROM "
+                    "public.heap_page_items(public.get_raw_page(:t, :p)) WHERE t_xmin IS NOT NULL"
+                ),
+                {"t": table, "p": page},
+            ).all()
+        db.session.rollback()
+        return [(int(xmin), int(xmax)) for xmin, xmax in rows]
+
+
+def _live_xmins(app, table: str) -> list[int]:
+    with app.app_context():
+        return [int(x) for x in db.session.scalars(text(f"SELECT xmin::text FROM {table}"))]
+
+
+def _starts_and_submits_interleaved(app, create_museum) -> None:
+    museum = create_museum()
+    walkers = [SurveyWalker(app.test_client(), museum.slug) for _ in range(4)]
+    for walker in walkers[:2]:
+        walker.start("en")
+    for earlier, later in zip(walkers, walkers[2:], strict=False):
+        assert earlier.complete().status == 303
+        later.start("en")
+    for walker in walkers[2:]:
+        assert walker.complete().status == 303
+
+
+@pytest.fixture
+def postgres_only(app):
+    if app.config["DB_BACKEND"] != "postgresql":
+        pytest.skip("transaction ids and dead row versions are PostgreSQL's")
+
+
+def test_no_token_row_pairs_with_a_response_after_the_nightly_job(
+    app, runner, create_museum, postgres_only
+):
+    _starts_and_submits_interleaved(app, create_museum)
+    responses, tokens = _live_xmins(app, "response"), _live_xmins(app, "used_submit_token")
+    # The attack before the job: token and response are written in one transaction, so each
+    # token row names exactly one response by its transaction id.
+    assert sorted(tokens) == sorted(responses) and len(set(responses)) == 4
+    assert runner.invoke(args=["hide-submission-order"]).exit_code == 0
+    responses, tokens = _live_xmins(app, "response"), _live_xmins(app, "used_submit_token")
+    # Afterwards every token shares its transaction id with every response (or none).
+    assert len(set(responses)) == 1 and len(set(tokens)) == 1, (responses, tokens)
+    assert len(responses) == len(tokens) == 4
+
+
+def test_the_start_counter_keeps_no_version_per_start_after_the_nightly_job(
+    app, runner, create_museum, postgres_only
+):
+    _starts_and_submits_interleaved(app, create_museum)
+    before = _page_items(app, "survey_start_count")
+    submits = set(_live_xmins(app, "response"))
+    if before is not None:
+        # The attack: one row version per start, its transaction id between the submits'.
+        starts = {xmin for xmin, _ in before}
+        assert len(before) >= 4 and min(starts) < min(submits) < max(starts), (before, submits)
+    assert runner.invoke(args=["hide-submission-order"]).exit_code == 0
+    for table in RESPONDENT_TABLES:
+        live = _live_xmins(app, table)
+        assert len(set(live)) <= 1, (table, live)
+        assert not set(live) & submits, table
+        versions = _page_items(app, table)
+        if versions is None:
+            continue
+        # No dead version is left on the pages: every version there is a live row.
+        assert sorted(xmin for xmin, _ in versions) == sorted(live), (table, versions)
+        assert {xmax for _, xmax in versions} <= {0}, (table, versions)
