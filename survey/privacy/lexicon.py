@@ -323,6 +323,9 @@ PD-PHOTO 0: foto suya | foto tuya | foto de usted | foto de ti | foto de ti mism
     | foto de carnet | foto de su cara | foto de tu cara | foto de perfil
 PD-PHOTO 0: foto di te | foto di lei | una tua foto | una sua foto | foto tessera
     | foto del tuo viso | foto del suo viso | foto profilo | foto di te stesso
+PD-PHOTO 0: porträt von sich | porträt von ihnen | porträt von dir | ritratto di sé
+    | un suo ritratto | un tuo ritratto | portrait de vous | portrait de toi | retrato suyo
+    | retrato tuyo | un retrato de usted | portret van uzelf | portret van jezelf
 PD-PHOTO 2: selfie | selfies | selfi | autoritratto fotografico
 PD-PHOTO 3: photo | photos | picture | pictures | photograph | image | foto | foto's | fotos | Bild
     | Bilder | afbeelding | immagine | imagen | fotografia | fotografía

@@ -107,7 +107,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "PD-BIRTHDATE",
         "born geboren jarig geburtstag ne nee nes nacio naciste nacido nato nata nati nate welt "
-        "mondo monde mundo wereld",
+        "mondo monde mundo wereld anni anos",
         r"\bwhen (?:were|was) (?:you|u) born\b|\bdate (?:when )?(?:you were|u were) born\b"
         r"|\bwhat day (?:were|was) (?:you|u) born\b"
         r"|\bwanneer (?:bent|ben|is) (?:u|je|jij) (?:geboren|jarig)\b"
@@ -120,6 +120,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bquel jour (?:etes vous|es tu) nee?s?\b|\bque dia (?:nacio|naciste)\b"
         r"|\bin (?:che|quale) giorno (?:e|sei) nat[oaie]\b"
         r"|\ban welchem tag (?:haben sie|hast du) geburtstag\b"
+        r"|\bwann (?:genau |eigentlich )?(?:haben sie|hast du) geburtstag\b"
+        r"|\bquando (?:compie|compi|compiete) gli anni\b"
+        r"|\bcuando (?:cumple|cumples) (?:los )?anos\b"
         r"|\bop welke dag (?:bent|ben|is) (?:u|je|jij) (?:jarig|geboren)\b"
         r"|\bwann (?:sind sie|bist du) zur welt gekommen\b|\bquando (?:e|sei) venut[oa] al mondo\b"
         r"|\bquand (?:etes vous|es tu) venue?s? au monde\b|\bcuando (?:vino|viniste) al mundo\b"
@@ -259,7 +262,7 @@ _RULES: tuple[_Rule, ...] = (
         "PD-ACCOUNT",
         "number nummer numero nr no n",
         r"\b(?:number|nummer|numero|nr|no|n)\b(?: \w+){0,4} "
-        r"(?:your|uw|je|jouw|votre|vos|ton|ta|tes|ihrer|ihres|ihre|ihren|ihrem|deiner|deines|"
+        r"(?:your|uw|je|jouw|votre|vos|ton|ta|tes|ihrer|ihres|ihr|ihre|ihren|ihrem|deiner|deines|"
         r"deine|su|sus|tu|tus|suo|sua|tuo|tua|vostro|vostra|my|mijn|mon|ma|meiner|meines|mi|mio|"
         r"mia)(?: \w+)? (?:" + lx.ID_NOUNS + r")\b",
     ),
@@ -485,8 +488,9 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:which|what) (?:seat|row)\b(?: \w+){0,3} (?:you|u)\b(?: \w+)? (?:sit|sat|sitting)\b"
         r"|\b(?:welke|op welke) (?:stoel|plaats|rij|zitplaats)\b(?: \w+){0,2} (?:zat|zit|zaten)\b"
         r"|\b(?:welchem|welcher|welchen) (?:platz|sitz|sitzplatz|reihe)\b(?: \w+){0,2} "
-        r"(?:sassen|sitzen|sasst|sitzt|sass)\b"
-        r"|\b(?:quelle|quel) (?:place|siege|rangee)\b(?: \w+){0,3} (?:assis|assise|etiez|etais)\b"
+        r"(?:sassen|sitzen|sasst|sitzt|sass|hatten|hattest|hatte)\b"
+        r"|\b(?:quelle|quel) (?:place|siege|rangee)\b(?: \w+){0,3} "
+        r"(?:assis|assise|etiez|etais|occupiez|occupais)\b"
         r"|\b(?:que|cual|en que) (?:asiento|butaca|fila)\b(?: \w+){0,3} "
         r"(?:sento|sentaste|sentado|sentada|estaba|estabas)\b"
         r"|\b(?:quale|che|in quale|in che) (?:posto|fila)\b(?: \w+){0,3} "
@@ -505,7 +509,28 @@ _RULES: tuple[_Rule, ...] = (
         r"garderobe|cloakroom)\b"
         r"|\b(?:which|what|quelle|que|quale|che|welchem|welke|welk|in welke|in welchem) "
         r"(?:room|chambre|habitacion|camera|stanza|zimmer|kamer)\b(?: \w+){0,3} "
-        r"(?:hotel|hotels|albergo|hostal|hostel)\b",
+        r"(?:hotel|hotels|albergo|hostal|hostel)\b"
+        r"|\b(?:your|votre|su|sua|suo|tu|tua|ihr|ihre|uw|je) (?:room|chambre|habitacion|camera|"
+        r"stanza|zimmer|kamer)\b(?: \w+){0,2} (?:hotel|albergo|hostal|hostel)\b",
+    ),
+    # the number something was booked with: "Con quale numero ha prenotato il biglietto?"
+    _rule(
+        "PD-ACCOUNT",
+        "number numero nummer booked reserved gebucht reserviert prenotato reservado reserve "
+        "gereserveerd geboekt",
+        r"\b(?:number|numero|nummer)\b(?: \w+){0,3} (?:booked|reserved|gebucht|reserviert|"
+        r"prenotato|prenotata|reservado|reservo|reserve|gereserveerd|geboekt|bestellt|ordered)\b",
+    ),
+    # a user name on a platform: "Unter welchem Namen sind Sie auf TikTok?"
+    _rule(
+        "PD-SOCIAL",
+        "instagram tiktok facebook twitter snapchat linkedin youtube threads bluesky mastodon "
+        "pinterest insta",
+        r"\b(?:under what|under which|what|which|unter welchem|welchem|welcher|welchen|sous quel|"
+        r"quel|quelle|con quale|con che|quale|che|con que|bajo que|que|cual|onder welke|welke)\b "
+        r"(?:\w+ )?(?:name|names|namen|nom|nome|nombre|naam|username|pseudo|account|profil|"
+        r"profilo|perfil|profiel)\b(?: \w+){0,4} (?:instagram|tiktok|facebook|twitter|snapchat|"
+        r"linkedin|youtube|threads|bluesky|mastodon|pinterest|insta)\b",
     ),
     # residence: "Where do you live?" (a postal address when something is to be sent)
     _rule(

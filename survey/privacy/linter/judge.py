@@ -120,6 +120,13 @@ class _AnalysedField(_TokenisedField):
         if hit.rule:
             if hit.code == "QI-HOMETOWN" and self._coarse_residence(hit):
                 return None
+            clause = self._clause_range(hit.first)
+            if (
+                hit.code in ("PD-SOCIAL", "PD-NAME")
+                and any(self.tokens[i] in lx.OTHER_NOUNS for i in clause)
+                and not any(self._addresses_respondent(i) for i in clause)
+            ):
+                return None  # "Under which name is the painting known on Instagram?"
             return "frame"
         code, need = hit.code, hit.need
         first, last = hit.first, hit.last
