@@ -203,19 +203,36 @@ def seed_demo_command(museums: int, responses: int, seed: int) -> None:
 
 
 @click.command("hide-submission-order")
+@click.option(
+    "--wait-seconds",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="How long to wait for database sessions whose snapshot predates the rewrite.",
+)
 @with_appcontext
-def hide_submission_order_command() -> None:
+def hide_submission_order_command(wait_seconds: float) -> None:
     """Purge expired one-time tokens and rewrite respondent rows in random-id order (nightly)."""
     from flask import current_app
 
     from survey.extensions import db
     from survey.respond.maintenance import hide_submission_order
 
-    report = hide_submission_order(db.engine, current_app.config["SURVEY_STATE_MAX_AGE"])
+    report = hide_submission_order(
+        db.engine, current_app.config["SURVEY_STATE_MAX_AGE"], wait_seconds=wait_seconds
+    )
     click.echo(
         f"{report.tokens_purged} used tokens purged; rewritten in random-id order: "
         f"{', '.join(report.tables_rewritten)} ({report.seconds:.1f} s)."
     )
+    if report.older_snapshots:
+        click.echo(
+            f"Warning: {report.older_snapshots} database session(s) or replication slot(s) held "
+            "a snapshot from before the rewrite, so old row versions were kept; run the job "
+            "again once they have ended.",
+            err=True,
+        )
+        click.get_current_context().exit(1)
 
 
 cli = SentomusGroup(name="sentomus", lazy_commands=LAZY_COMMANDS, help="Sentomus survey platform.")

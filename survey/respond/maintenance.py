@@ -42,11 +42,36 @@ _REWRITE_RECENT = {
 }
 
 
+#: Sessions of this database, and replication slots, whose snapshot is older than a transaction:
+#: PostgreSQL keeps every row version such a snapshot may still see, also through CLUSTER.
+_OLDER_SNAPSHOTS = text(
+    "SELECT (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+    "AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL "
+    "AND age(backend_xmin) >= age(CAST(:xid AS xid))) + (SELECT count(*) FROM "
+    "pg_replication_slots WHERE xmin IS NOT NULL AND age(xmin) >= age(CAST(:xid AS xid)))"
+)
+
+
 @dataclass
 class OrderReport:
     tokens_purged: int
     tables_rewritten: tuple[str, ...]
     seconds: float
+    #: Snapshots from before the rewrite still open when the tables were rewritten: old row
+    #: versions (one per start, per submit) were then copied along and stay until a later run.
+    older_snapshots: int = 0
+
+
+def _wait_for_older_snapshots(engine: Engine, xid: str, wait_seconds: float) -> int:
+    """Wait until no other session can still see row versions the rewrite replaced."""
+    deadline = time.monotonic() + wait_seconds
+    with engine.connect() as connection:
+        while True:
+            older = connection.scalar(_OLDER_SNAPSHOTS, {"xid": xid})
+            connection.rollback()
+            if not older or time.monotonic() >= deadline:
+                return int(older or 0)
+            time.sleep(0.2)
 
 
 def purge_used_tokens(session: Session, max_age: int, now: float | None = None) -> int:
@@ -65,7 +90,11 @@ def purge_used_tokens(session: Session, max_age: int, now: float | None = None) 
 
 
 def hide_submission_order(
-    engine: Engine, max_age: int, since: dt.date | None = None, now: float | None = None
+    engine: Engine,
+    max_age: int,
+    since: dt.date | None = None,
+    now: float | None = None,
+    wait_seconds: float = 60.0,
 ) -> OrderReport:
     """Purge expired tokens, then rewrite the respondent tables so that neither physical order
     nor transaction ids follow the order of submission.
@@ -73,6 +102,8 @@ def hide_submission_order(
     `since`: rows submitted on or after this date get a new row version on PostgreSQL (default:
     the day before yesterday, enough for a job that runs every night). Older rows were rewritten
     by earlier runs and only share the transaction id of those runs.
+    `wait_seconds`: how long to wait for sessions whose snapshot predates the rewrite (their
+    old row versions would survive CLUSTER); the report counts those still open.
     """
     began = time.monotonic()
     since = since or dt.date.today() - dt.timedelta(days=2)
@@ -81,10 +112,13 @@ def hide_submission_order(
         session.commit()
 
     dialect = engine.dialect.name
+    older = 0
     if dialect == "postgresql":
         with engine.begin() as connection:
             for table in RESPONDENT_TABLES:
                 connection.execute(text(_REWRITE_RECENT[table]), {"since": since})
+            xid = connection.scalar(text("SELECT CAST(CAST(pg_current_xact_id() AS xid) AS text)"))
+        older = _wait_for_older_snapshots(engine, xid, wait_seconds)
         with engine.begin() as connection:
             for table in RESPONDENT_TABLES:
                 # Physical order by the primary key: by random id (or token hash), not by time.
@@ -96,4 +130,4 @@ def hide_submission_order(
             connection.execute(text("VACUUM"))
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(dialect)
-    return OrderReport(purged, RESPONDENT_TABLES, time.monotonic() - began)
+    return OrderReport(purged, RESPONDENT_TABLES, time.monotonic() - began, older)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 import time
 
 import pytest
@@ -15,6 +17,7 @@ from survey.models import UsedSubmitToken
 from survey.respond.flow import PageState, StateError, load_survey
 from survey.respond.maintenance import RESPONDENT_TABLES, purge_used_tokens
 from survey.respond.services import submit_response
+from tests.conftest import POSTGRES_URL
 from tests.survey_walker import SurveyWalker
 
 #: Enough responses for a rank correlation to mean something: under no correlation at all,
@@ -322,3 +325,45 @@ def test_the_start_counter_keeps_no_version_per_start_after_the_nightly_job(
         # No dead version is left on the pages: every version there is a live row.
         assert sorted(xmin for xmin, _ in versions) == sorted(live), (table, versions)
         assert {xmax for _, xmax in versions} <= {0}, (table, versions)
+
+
+@contextlib.contextmanager
+def _snapshot_held_elsewhere():
+    """Another session of the same database in a repeatable-read transaction: its snapshot
+    sees the row versions as they were, whichever table it reads."""
+    engine = create_engine(POSTGRES_URL)
+    connection = engine.connect().execution_options(isolation_level="REPEATABLE READ")
+    connection.execute(text("SELECT 1"))
+    try:
+        yield connection
+    finally:
+        connection.rollback()
+        connection.close()
+        engine.dispose()
+
+
+def test_the_nightly_job_waits_for_an_older_snapshot_before_rewriting(
+    app, runner, create_museum, postgres_only
+):
+    _starts_and_submits_interleaved(app, create_museum)
+    with _snapshot_held_elsewhere() as held:
+        threading.Timer(1.0, held.rollback).start()  # a report query that ends a second later
+        result = runner.invoke(args=["hide-submission-order", "--wait-seconds", "30"])
+    assert result.exit_code == 0, result.output
+    versions = _page_items(app, "survey_start_count")
+    if versions is not None:
+        assert sorted(x for x, _ in versions) == sorted(_live_xmins(app, "survey_start_count"))
+
+
+def test_the_nightly_job_says_when_an_older_snapshot_kept_old_versions(
+    app, runner, create_museum, postgres_only
+):
+    _starts_and_submits_interleaved(app, create_museum)
+    with _snapshot_held_elsewhere():
+        result = runner.invoke(args=["hide-submission-order", "--wait-seconds", "0.5"])
+    assert result.exit_code == 1
+    assert "1 database session(s)" in result.output and "run the job again" in result.output
+    versions = _page_items(app, "survey_start_count")
+    if versions is not None:  # what the warning is about: the start versions are still there
+        assert len(versions) > len(_live_xmins(app, "survey_start_count"))
+    assert runner.invoke(args=["hide-submission-order"]).exit_code == 0
