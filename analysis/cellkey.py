@@ -15,11 +15,11 @@ true count plus noise read from a fixed *perturbation table* at the cell's *cell
   own record keys, a cell nobody joined would republish its old figure exactly, and the one
   cell that moved would point at the one new respondent.)
 
-Noise is a discretised Gaussian truncated so that no published count is negative: a published
-count y of a true count c has probability proportional to exp(-(y - c)^2 / (2 sigma^2)) over
-y = max(0, c - bound) .. c + bound. Counts from about 2 sigma up are unbiased; smaller counts
-lean slightly upward, and a true zero may be published as a small count. Zero and non-zero
-counts are perturbed alike, so a published zero says nothing either.
+Noise is a discretised Gaussian (sigma 3, at most 10 either way) truncated so that no published
+count is negative, and tilted for small counts so that its mean is the true count: no count is
+biased, as in the ONS table. A true zero cannot be lowered, so it is raised a little at random
+(a narrower one-sided noise, sigma 1.5, about 0.9 phantom answers on average): a published
+zero proves nothing, at the price of a small upward bias on answer values nobody gave.
 """
 
 from __future__ import annotations
@@ -50,28 +50,51 @@ class PerturbationTable:
     sigma: float = 3.0
     #: The largest change the noise can make to a count.
     bound: int = 10
+    #: Spread of the (upward only) noise on true zeros: small, so that answer values nobody
+    #: gave gain few phantom answers, yet not zero, so that a published zero proves nothing.
+    zero_sigma: float = 1.5
     #: Rows are computed for counts up to here; larger counts use this row (same noise).
     rows: int = field(default=0)
 
     def __post_init__(self) -> None:
-        if self.sigma < 0 or self.bound < 0:
+        if self.sigma < 0 or self.zero_sigma < 0 or self.bound < 0:
             raise ValueError("noise needs a non-negative spread and bound")
         if not self.rows:
             object.__setattr__(self, "rows", self.bound + 1)
 
     def distribution(self, count: int) -> dict[int, float]:
         """{published count: probability} for a true `count`."""
+        cache = self.__dict__.setdefault("_distributions", {})
+        if count not in cache:
+            cache[count] = self._distribution(count)
+        return cache[count]
+
+    def _distribution(self, count: int) -> dict[int, float]:
         if count < 0:
             raise ValueError("counts are never negative")
-        if self.sigma == 0:
+        sigma = self.zero_sigma if count == 0 else self.sigma
+        if sigma == 0:
             return {count: 1.0}
         low = max(0, count - self.bound)
-        weights = {
-            y: math.exp(-((y - count) ** 2) / (2 * self.sigma**2))
-            for y in range(low, count + self.bound + 1)
-        }
-        total = sum(weights.values())
-        return {y: w / total for y, w in weights.items()}
+        support = range(low, count + self.bound + 1)
+
+        def weights(tilt: float) -> dict[int, float]:
+            raw = {
+                y: math.exp(-((y - count) ** 2) / (2 * sigma**2) + tilt * (y - count))
+                for y in support
+            }
+            total = sum(raw.values())
+            return {y: w / total for y, w in raw.items()}
+
+        if count == 0:
+            return weights(0.0)
+        # Tilt the truncated Gaussian until its mean is the true count: no count is biased.
+        lower, upper = -5.0, 0.0
+        for _ in range(60):
+            middle = (lower + upper) / 2
+            mean = sum(y * p for y, p in weights(middle).items())
+            lower, upper = (middle, upper) if mean < count else (lower, middle)
+        return weights((lower + upper) / 2)
 
     @cached_property
     def _table(self) -> tuple[tuple[int, ...], ...]:

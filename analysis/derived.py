@@ -7,18 +7,17 @@ single museum's score comes out. Should the weighted average still round to a co
 museum's displayed score, that quantile is withheld: a reader can never take a displayed
 quantile for a museum's score.
 
-Concentration (rule 6). In a group of fewer than the indicative limit (50), a breakdown in which
-every respondent gave the same answer tells each of them what the others answered (attribute
-disclosure): such a table is withheld as a whole, together with any mean or interval computed
-on it. A mean of a number question is withheld while any band of its distribution is hidden,
-since the mean and the shown bands together can pin the hidden answers.
+Derived statistics (rule 6) need no rule of their own here: every mean, share, NPS and interval
+is computed from released, perturbed counts only, so none can pin a hidden value exactly. A
+number question is released in bands and its mean is not published at all (a mean next to
+hidden bands gives the hidden answers back). A small group in which everyone gave the same
+answer (attribute disclosure) is not withheld either: withholding exactly those tables would
+itself say "they all answered alike"; the noise means no published table can confirm it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-from analysis.disclosure import DisclosurePolicy
+from collections.abc import Sequence
 
 
 def harrell_davis(values: Sequence[float], probability: float) -> float:
@@ -49,13 +48,3 @@ def peer_quantiles(
         estimate = round(harrell_davis(values, probability), digits)
         out.append(None if estimate in shown else estimate)
     return out
-
-
-def concentrated(counts: Mapping[str, int], base: int, policy: DisclosurePolicy) -> bool:
-    """True when a small group all gave one answer (rule 6: attribute disclosure)."""
-    return 0 < base < policy.indicative_below and any(c >= base for c in counts.values())
-
-
-def mean_beside_bands_allowed(band_statuses: Sequence[str]) -> bool:
-    """A mean may stand next to a banded distribution only when no band is hidden."""
-    return not any(band_statuses)

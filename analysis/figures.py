@@ -287,7 +287,8 @@ def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]
 
 
 def _peer_band(subset: Sequence[dict[str, Any]], placed: dict[str, Any]) -> dict[str, Any]:
-    with_band = [r for r in subset if r.get("peer_q1") is not None]
+    # A quartile can be withheld on its own (rule 4): a band needs both.
+    with_band = [r for r in subset if r.get("peer_q1") is not None and r.get("peer_q3") is not None]
     return {
         "type": "bar",
         "orientation": "h",

@@ -106,8 +106,11 @@ def decide_subject(
     return Decision(HIDDEN, None, 0)
 
 
-def same_population(a: Population | None, b: Population | None) -> bool:
-    return (a is None and b is None) or (a is not None and b is not None and dict(a) == dict(b))
+def same_respondents(a: Population | None, b: Population | None, weekly: WeeklyBase) -> bool:
+    """Whether two populations hold the same respondents (weeks without any do not count)."""
+    if a is None or b is None:
+        return a is None and b is None
+    return not_in(a, b, weekly) == 0 and not_in(b, a, weekly) == 0
 
 
 def pooled_population(populations: Iterable[Population]) -> dict[int, tuple[dt.date, dt.date]]:
@@ -156,24 +159,37 @@ class Ledger:
             candidate, self.previous(series, subject), earlier, weekly, self.min_base
         )
 
+    def plan(
+        self,
+        series: object,
+        candidates: Mapping[str, Population],
+        weekly: Mapping[str, WeeklyBase],
+    ) -> dict[str, Decision] | None:
+        """Decide every subject of one release; None when no subject would publish anything
+        new (such a release is not made)."""
+        decisions = {
+            subject: self.decide(series, subject, candidate, weekly.get(subject, {}))
+            for subject, candidate in candidates.items()
+        }
+        changed = any(
+            d.status == SHOWN
+            and not same_respondents(d.population, self.previous(series, s), weekly.get(s, {}))
+            for s, d in decisions.items()
+        )
+        return decisions if changed else None
+
+    def record_release(self, series: object, decisions: Mapping[str, Decision]) -> None:
+        for subject, decision in decisions.items():
+            self.record(series, subject, decision.population)
+
     def release(
         self,
         series: object,
         candidates: Mapping[str, Population],
         weekly: Mapping[str, WeeklyBase],
     ) -> dict[str, Decision] | None:
-        """Decide every subject of one release and record it; None (nothing recorded) when no
-        subject would publish anything new."""
-        decisions = {
-            subject: self.decide(series, subject, candidate, weekly.get(subject, {}))
-            for subject, candidate in candidates.items()
-        }
-        changed = any(
-            d.status == SHOWN and not same_population(d.population, self.previous(series, s))
-            for s, d in decisions.items()
-        )
-        if not changed:
-            return None
-        for subject, decision in decisions.items():
-            self.record(series, subject, decision.population)
+        """Plan one release and record it at once (the pure form, for tests and simulations)."""
+        decisions = self.plan(series, candidates, weekly)
+        if decisions is not None:
+            self.record_release(series, decisions)
         return decisions

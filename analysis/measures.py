@@ -106,14 +106,27 @@ class ScaleSummary:
     top2: Estimate | None
 
     def shares(self) -> list[float]:
-        if not self.base:
+        answered = sum(self.counts.values())
+        if not self.base or not answered:
             return [0.0] * len(SCALE_POINTS)
-        return [100 * self.counts.get(p, 0) / self.base for p in SCALE_POINTS]
+        return [100 * self.counts.get(p, 0) / answered for p in SCALE_POINTS]
+
+
+def respondents(published: Published, answered: int, left_out: int = 0) -> int:
+    """The base of a statistic: the published number of respondents who answered the question
+    (less those left out, such as "not applicable"), else the sum of the published counts.
+
+    Released counts carry noise; the number of respondents is released exactly, so the base
+    and the minimum-base rules use it, while shares and means come from the counts.
+    """
+    if published.base:
+        return max(0, published.base - left_out)
+    return answered
 
 
 def scale_summary(published: Published) -> ScaleSummary:
     counts = {p: c for p, c in published.numeric().items() if p in SCALE_POINTS}
-    base = sum(counts.values())
+    base = respondents(published, sum(counts.values()), published.counts.get(NOT_APPLICABLE, 0))
     return ScaleSummary(
         base=base,
         not_applicable=published.counts.get(NOT_APPLICABLE, 0),
@@ -136,7 +149,8 @@ def measure_estimate(statistic: str, published: Published) -> tuple[Estimate | N
         result = nps_summary(published)
         if result is None:
             return None, 0
-        return Estimate(result.score, result.low, result.high, result.base), result.base
+        base = respondents(published, result.base)
+        return Estimate(result.score, result.low, result.high, base), base
     summary = scale_summary(published)
     return (summary.mean if statistic == "mean" else summary.top2), summary.base
 

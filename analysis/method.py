@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from analysis.cellkey import DEFAULT_TABLE
 from analysis.disclosure import DisclosurePolicy, MethodNotes
 from analysis.document import Column, Section, Table
+from analysis.flood import FLOOD_MARGIN, FLOOD_MARGIN_FIRST_RELEASE
 from analysis.i18n import format_date
 from analysis.i18n import gettext as _
 from analysis.periods import Period
@@ -74,6 +76,7 @@ def method_section(policy: DisclosurePolicy, period: Period, notes: MethodNotes)
             "than %(min_growth)s respondents.",
             min_growth=policy.min_growth,
         ),
+        *_ledger_paragraphs(policy),
         _(
             "No figure is shown for fewer than %(min_base)s respondents; figures on "
             "%(min_base)s–%(indicative_top)s respondents are indicative. Intervals are 95%%: "
@@ -100,3 +103,46 @@ def method_section(policy: DisclosurePolicy, period: Period, notes: MethodNotes)
         table.add(f"n{index}", rule=_(note.rule), subject=note.subject, detail=note.detail)
     section.tables.append(table)
     return section
+
+
+def _ledger_paragraphs(policy: DisclosurePolicy) -> list[str]:
+    """How the publication ledger protects respondents, in plain words."""
+    return [
+        _(
+            "Every figure comes from a release: a record, made once a week, of what may be "
+            "published. Figures count from a fixed first week (the wave's, or the museum's "
+            "first week of fieldwork), never over a sliding window, and each release is checked "
+            "against every earlier one, other museums' benchmarks and the study's figures "
+            "included, so that no two differ by fewer than %(min_base)s respondents. Only the "
+            "number of responses received since the last release is counted live.",
+            min_base=policy.min_base,
+        ),
+        _(
+            "Counts of answers and languages carry a small, fixed random noise (cell-key "
+            "perturbation, as national statistics offices use): a few respondents up or down, "
+            "never more than %(bound)s, never below zero. The same respondents always give the "
+            "same figures, so reports can be compared, but someone who adds answers of their "
+            "own cannot work out another visitor's answer: in our tests such a guess succeeds "
+            "at most %(margin)s percentage points more often than a blind guess "
+            "(%(first_margin)s for the very first figures of a question). Shares, means, NPS and "
+            "intervals are computed from these counts; numbers of respondents are exact. Small "
+            "groups are affected most: read indicative figures with care.",
+            bound=DEFAULT_TABLE.bound,
+            margin=round(100 * FLOOD_MARGIN),
+            first_margin=round(100 * FLOOD_MARGIN_FIRST_RELEASE),
+        ),
+        _(
+            "Open comments cannot be made noisy. They appear only with the museum's released "
+            "figures, so at most once a week and only together with at least %(min_base)s new "
+            "respondents, and without any other answer, language or date. Someone who writes "
+            "most comments of a quiet week could still read the others, so the comment box "
+            "must never ask for personal details.",
+            min_base=policy.min_base,
+        ),
+        _(
+            "Medians and quartiles of other museums are Harrell–Davis estimates, a weighted "
+            "average of all their scores, so they never show one museum's own score; one that "
+            "would round to a museum's score is left out. Answers to number questions are "
+            "published in bands only, without a mean."
+        ),
+    ]

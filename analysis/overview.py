@@ -16,14 +16,7 @@ import pandas as pd
 from sqlalchemy import Connection, Engine
 
 from analysis import figures
-from analysis.aggregates import (
-    load_catalog,
-    load_museums,
-    responses_per_week,
-    responses_since,
-    score_sums_by_museum,
-    starts_per_museum,
-)
+from analysis.aggregates import load_museums
 from analysis.disclosure import (
     DisclosurePolicy,
     MethodNotes,
@@ -42,12 +35,18 @@ from analysis.measures import (
     museum_scores,
     pooled,
     status_label,
-    sums_by_code,
 )
 from analysis.method import method_section, report_meta, report_subtitle
-from analysis.periods import Period
+from analysis.periods import Period, last_completed_week, list_waves, resolve_periods
+from analysis.released import (
+    Released,
+    live_since_release,
+    museum_releases,
+    released_sums,
+    since_first_week,
+)
 from analysis.schema import connect
-from analysis.snapshots import ReportWeeks, report_weeks
+from analysis.snapshots import ReportWeeks
 from analysis.stats import margin_of_error
 
 #: Museums are listed with the ones needing attention first.
@@ -89,9 +88,8 @@ def _build_overview(
     as_of = as_of or dt.date.today()
     policy = policy or DisclosurePolicy()
     with connect(bind) as connection:
-        covered = report_weeks(connection, as_of, wave_id)
         museums = load_museums(connection)
-        counts = _load_counts(connection, covered, as_of)
+        covered, counts = _released_counts(connection, museums, as_of, wave_id)
     period, weeks = covered.period, covered.weeks
     snapshot = weeks[-1] if weeks else None
     snapshot_end = snapshot + dt.timedelta(days=6) if snapshot else None
@@ -129,29 +127,37 @@ def _build_overview(
     return document
 
 
-def _load_counts(connection: Connection, covered: ReportWeeks, as_of: dt.date) -> _Counts:
-    period, weeks, previous_weeks = covered.period, covered.weeks, covered.previous_weeks
-    catalog = load_catalog(connection)
-    code_of = catalog.core_code_by_id()
-    ids = [i for spec in HEADLINE for i in catalog.core_ids(spec.code)]
-    counts = _Counts()
-    if weeks:
-        for museum_id, week, count in responses_per_week(connection, weeks[0], weeks[-1]):
-            counts.weekly[museum_id][week] = int(count)
-        frame = starts_per_museum(
-            connection, None, period.first_day, weeks[-1] + dt.timedelta(days=6)
-        )
-        counts.starts = {int(m): int(s) for m, s in frame.itertuples(index=False)}
-        rows = score_sums_by_museum(connection, ids, weeks[0], weeks[-1])
-        counts.current_sums = sums_by_code(rows, code_of)
-    if previous_weeks:
-        rows = score_sums_by_museum(connection, ids, previous_weeks[0], previous_weeks[-1])
-        counts.previous_sums = sums_by_code(rows, code_of)
-    live_from = weeks[-1] + dt.timedelta(days=7) if weeks else period.first_day
+def _released_counts(
+    connection: Connection, museums: pd.DataFrame, as_of: dt.date, wave_id: int | None
+) -> tuple[ReportWeeks, _Counts]:
+    """Every figure from each museum's latest release (the study's figures add them up); only
+    the responses received since a museum's release are counted live."""
+    up_to = last_completed_week(as_of)
+    period, previous = resolve_periods(list_waves(connection), as_of, wave_id)
+    ids = [int(m) for m in museums["id"]]
+    current = museum_releases(connection, ids, period.wave_id, up_to)
+    prior: dict[int, Released] = {}
+    if period.wave_id is None:
+        origins = [r.origin_week for r in current.values()]
+        period, previous = since_first_week(min(origins) if origins else None, up_to), None
+    elif previous is not None:
+        prior = museum_releases(connection, ids, previous.wave_id, up_to)
+    codes = {spec.code for spec in HEADLINE}
+    counts = _Counts(
+        weekly={m: r.weekly_responses() for m, r in current.items()},
+        starts={m: r.starts() for m, r in current.items()},
+        current_sums=released_sums(current, codes),
+        previous_sums=released_sums(prior, codes),
+    )
     live_to = as_of if period.wave_id is None else min(as_of, period.last_day)
-    if live_from <= live_to:
-        counts.live = responses_since(connection, live_from, live_to)
-    return counts
+    start = period.first_day if period.wave_id is not None else None
+    counts.live = live_since_release(connection, current, start, live_to)
+
+    def reached(releases: dict[int, Released], of: Period | None) -> list[dt.date]:
+        ends = [r.responses_up_to for r in releases.values() if r.responses_up_to]
+        return [w for w in (of.weeks if of else []) if ends and w <= max(ends)]
+
+    return ReportWeeks(period, previous, reached(current, period), reached(prior, previous)), counts
 
 
 def _behind_table(rows: list[dict[str, Any]]) -> Table:

@@ -24,6 +24,13 @@ class WaveError(ValueError):
     """A wave definition was refused; the message says why."""
 
 
+def today_in(zone: str) -> dt.date:
+    """Today's date in the survey's time zone (the zone response dates are written in)."""
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.now(ZoneInfo(zone)).date()
+
+
 def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Connection,
@@ -80,6 +81,7 @@ response = Table(
     Column("language", String(5)),
     Column("core_version", Integer),
     Column("submitted_on", Date),
+    Column("record_key", SmallInteger),
 )
 
 answer = Table(
@@ -125,6 +127,7 @@ weekly_response_count = Table(
     Column("week", Date, primary_key=True),
     Column("language", String(5), primary_key=True),
     Column("responses", Integer),
+    Column("key_sum", BigInteger),
 )
 
 weekly_answer_count = Table(
@@ -136,6 +139,50 @@ weekly_answer_count = Table(
     Column("value", String(64), primary_key=True),
     Column("answers", Integer),
     Column("first_answers", Integer),
+    Column("key_sum", BigInteger),
+    Column("first_key_sum", BigInteger),
+)
+
+release = Table(
+    "release",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("series", String(80)),
+    Column("scope", String(16)),
+    Column("museum_id", Integer),
+    Column("wave_id", Integer),
+    Column("origin_week", Date),
+    Column("as_of_week", Date),
+    Column("made_on", Date),
+    Column("method", String(32)),
+)
+
+release_subject = Table(
+    "release_subject",
+    metadata,
+    Column("release_id", Integer, primary_key=True),
+    Column("subject", String(80), primary_key=True),
+    Column("status", String(16)),
+    Column("base", Integer),
+)
+
+release_population = Table(
+    "release_population",
+    metadata,
+    Column("release_id", Integer, primary_key=True),
+    Column("subject", String(80), primary_key=True),
+    Column("museum_id", Integer, primary_key=True),
+    Column("first_week", Date),
+    Column("last_week", Date),
+)
+
+release_cell = Table(
+    "release_cell",
+    metadata,
+    Column("release_id", Integer, primary_key=True),
+    Column("subject", String(80), primary_key=True),
+    Column("value", String(80), primary_key=True),
+    Column("count", Integer),
 )
 
 

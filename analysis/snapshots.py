@@ -106,35 +106,23 @@ def _freeze_run(connection: Connection, first: dt.date, last: dt.date, today: dt
     week = _week_of(response.c.submitted_on, dialect).label("week")
 
     responses = (
-        select(response.c.museum_id, week, response.c.language, func.count().label("responses"))
+        select(
+            response.c.museum_id,
+            week,
+            response.c.language,
+            func.count().label("responses"),
+            func.sum(response.c.record_key).label("key_sum"),
+        )
         .where(in_run)
         .group_by(response.c.museum_id, week, response.c.language)
     )
     connection.execute(
         insert(weekly_response_count).from_select(
-            ["museum_id", "week", "language", "responses"], responses
+            ["museum_id", "week", "language", "responses", "key_sum"], responses
         )
     )
 
-    value = func.coalesce(answer.c.option_code, cast(answer.c.number, String(64)), literal(""))
-    answers = (
-        select(
-            response.c.museum_id,
-            week,
-            answer.c.question_id,
-            value.label("value"),
-            func.count().label("answers"),
-            func.sum(case((answer.c.ordinal == 0, 1), else_=0)).label("first_answers"),
-        )
-        .select_from(response.join(answer, answer.c.response_id == response.c.id))
-        .where(in_run)
-        .group_by(response.c.museum_id, week, answer.c.question_id, value)
-    )
-    connection.execute(
-        insert(weekly_answer_count).from_select(
-            ["museum_id", "week", "question_id", "value", "answers", "first_answers"], answers
-        )
-    )
+    _count_answers(connection, in_run, week)
     totals = (
         select(func.coalesce(func.sum(weekly_response_count.c.responses), 0))
         .where(weekly_response_count.c.week == snapshot_week.c.week)
@@ -144,6 +132,43 @@ def _freeze_run(connection: Connection, first: dt.date, last: dt.date, today: dt
         update(snapshot_week)
         .where(snapshot_week.c.week.between(first, last))
         .values(responses=totals)
+    )
+
+
+def _count_answers(connection: Connection, in_run, week) -> None:
+    """Answers per museum, week, question and value, with the sums of their record keys."""
+    value = func.coalesce(answer.c.option_code, cast(answer.c.number, String(64)), literal(""))
+    answers = (
+        select(
+            response.c.museum_id,
+            week,
+            answer.c.question_id,
+            value.label("value"),
+            func.count().label("answers"),
+            func.sum(case((answer.c.ordinal == 0, 1), else_=0)).label("first_answers"),
+            func.sum(response.c.record_key).label("key_sum"),
+            func.sum(case((answer.c.ordinal == 0, response.c.record_key), else_=0)).label(
+                "first_key_sum"
+            ),
+        )
+        .select_from(response.join(answer, answer.c.response_id == response.c.id))
+        .where(in_run)
+        .group_by(response.c.museum_id, week, answer.c.question_id, value)
+    )
+    connection.execute(
+        insert(weekly_answer_count).from_select(
+            [
+                "museum_id",
+                "week",
+                "question_id",
+                "value",
+                "answers",
+                "first_answers",
+                "key_sum",
+                "first_key_sum",
+            ],
+            answers,
+        )
     )
 
 

@@ -56,6 +56,10 @@ LAZY_COMMANDS: dict[str, LazyCommand] = {
         "survey.cli:load_core_command",
         "Load the core questionnaire file (default: the one shipped in survey/core/).",
     ),
+    "publish": LazyCommand(
+        "survey.reports.releases:publish_command",
+        "Make the releases due: the figures reports, the portal and e-mails show.",
+    ),
     "report": LazyCommand(
         "survey.reports.commands:report_command",
         "Write a museum's progress report, or with --all the staff overview.",

@@ -15,12 +15,13 @@ from analysis.method import method_section, report_meta, report_subtitle
 from analysis.museum_report.benchmarks import benchmark_section
 from analysis.museum_report.breakdowns import profile_section
 from analysis.museum_report.comments import comments_section
-from analysis.museum_report.context import Context, Data, ReportError, load_data
+from analysis.museum_report.context import Context, Data, ReportError, load_data, released_weeks
 from analysis.museum_report.fieldwork import fieldwork_section
 from analysis.museum_report.own import own_section
 from analysis.museum_report.scores import collect_measures, headline_section, ratings_section
+from analysis.periods import last_completed_week, list_waves, resolve_periods
+from analysis.released import latest_release, since_first_week
 from analysis.schema import connect
-from analysis.snapshots import report_weeks
 
 
 def build_museum_report(
@@ -34,9 +35,9 @@ def build_museum_report(
     """The progress report of one museum for one wave (default: the current wave).
 
     `bind` is an Engine or a Connection; nothing is written. `as_of` is the reporting date, today
-    by default; figures cover the weeks that ended before it and have been counted
-    (`analysis.count_ended_weeks`). `lang` is the language of the whole report: its own
-    words, question and option labels, numbers and dates.
+    by default; figures are those of the museum's latest release made up to the last week that
+    ended before it (`analysis.releases.publish_releases`). `lang` is the language of the whole
+    report: its own words, question and option labels, numbers and dates.
     """
     with language(lang) as code:
         return _build(bind, museum_id, wave_id, as_of, policy, code)
@@ -51,24 +52,33 @@ def _build(
     lang: str,
 ) -> Document:
     as_of = as_of or dt.date.today()
+    up_to = last_completed_week(as_of)
     with connect(bind) as connection:
-        covered = report_weeks(connection, as_of, wave_id)
+        period, previous = resolve_periods(list_waves(connection), as_of, wave_id)
         museums = load_museums(connection)
         match = museums[museums["id"] == museum_id]
         if match.empty:
             raise ReportError(f"no museum with id {museum_id}")
+        current = latest_release(connection, museum_id, period.wave_id, up_to)
+        prior = None
+        if period.wave_id is None:
+            # Without waves, figures are cumulative from the museum's first fieldwork week.
+            period = since_first_week(current.origin_week if current else None, up_to)
+            previous = None
+        elif previous is not None:
+            prior = latest_release(connection, museum_id, previous.wave_id, up_to)
         context = Context(
             museum=match.iloc[0].to_dict(),
             catalog=load_catalog(connection, museum_id),
             policy=policy or DisclosurePolicy(),
             lang=lang,
-            period=covered.period,
-            previous=covered.previous,
+            period=period,
+            previous=previous,
             as_of=as_of,
-            weeks=covered.weeks,
-            previous_weeks=covered.previous_weeks,
+            weeks=released_weeks(period, current),
+            previous_weeks=released_weeks(previous, prior),
         )
-        data = load_data(connection, context, museums)
+        data = load_data(connection, context, museums, current, prior)
     return assemble(context, data)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,22 +10,12 @@ import pandas as pd
 from sqlalchemy import Connection
 
 from analysis import disclosure
-from analysis.aggregates import (
-    Catalog,
-    QuestionInfo,
-    museum_texts,
-    museum_weekly_answers,
-    museum_weekly_responses,
-    responses_since,
-    score_sums_by_museum,
-    starts_per_museum,
-)
-from analysis.disclosure import (
-    DisclosurePolicy,
-    MethodNotes,
-)
-from analysis.measures import HEADLINE, MeasureSpec, Published, museum_scores, publish, sums_by_code
+from analysis.aggregates import Catalog, QuestionInfo, museum_texts, responses_since
+from analysis.disclosure import DisclosurePolicy, MethodNotes
+from analysis.measures import HEADLINE, MeasureSpec, Published
 from analysis.periods import Period
+from analysis.released import Released, latest_releases, released_scores, series_name
+from analysis.releases import RESPONSES
 
 NO_ANSWERS = Published(cutoff=None)
 
@@ -84,7 +73,7 @@ class Context:
 class Data:
     weekly_responses: list[int]
     previous_weekly_responses: list[int]
-    #: The responses per language, published by the ladder on the museum's responses.
+    #: The responses per language, as released.
     languages: Published
     published: dict[str, Published]
     previous_published: dict[str, Published]
@@ -101,94 +90,94 @@ def question_key(question: QuestionInfo) -> str:
     return question.code if question.is_core else f"own:{question.id}"
 
 
-def load_data(connection: Connection, c: Context, museums: pd.DataFrame) -> Data:
-    answers, responses = _weekly_counts(connection, c)
-    per_week: dict[dt.date, int] = defaultdict(int)
-    for week, _language, count in responses:
-        per_week[week] += count
-    languages = publish(
-        [("languages", week, lang, n, n) for week, lang, n in responses], c.weeks, c.policy
-    ).get("languages", NO_ANSWERS)
-    starts, live = _starts_and_live(connection, c)
+def released_weeks(period: Period | None, released: Released | None) -> list[dt.date]:
+    """The weeks of a period its release's response counts reach."""
+    if period is None or released is None or released.responses_up_to is None:
+        return []
+    return [w for w in period.weeks if w <= released.responses_up_to]
+
+
+def subject_of(question: QuestionInfo) -> str:
+    """The release subject a question's table is published under."""
+    return f"core:{question.code}" if question.is_core else f"own:{question.id}"
+
+
+def load_data(
+    connection: Connection,
+    c: Context,
+    museums: pd.DataFrame,
+    current: Released | None,
+    prior: Released | None,
+) -> Data:
+    """The report's figures, all from releases: the museum's latest release of the period, the
+    final one of the previous period, and the other museums' latest ones (benchmarks). Only the
+    count of responses received since the release is read live."""
+    weekly = current.weekly_responses() if current else {}
+    previous_weekly = prior.weekly_responses() if prior else {}
     cluster = c.museum.get("peer_cluster")
     peer_ids = (
         set(museums.loc[museums["peer_cluster"] == cluster, "id"].astype(int)) if cluster else set()
     )
     return Data(
-        weekly_responses=[per_week.get(w, 0) for w in c.weeks],
-        previous_weekly_responses=[per_week.get(w, 0) for w in c.previous_weeks],
-        languages=languages,
-        published=publish(answers, c.weeks, c.policy),
-        previous_published=publish(answers, c.previous_weeks, c.policy),
-        starts=starts,
-        live=live,
-        scores=_benchmark_scores(connection, c),
+        weekly_responses=[weekly.get(w, 0) for w in c.weeks],
+        previous_weekly_responses=[previous_weekly.get(w, 0) for w in c.previous_weeks],
+        languages=current.published(RESPONSES) if current else NO_ANSWERS,
+        published=_published(c, current),
+        previous_published=_published(c, prior),
+        starts=current.starts() if current else 0,
+        live=_live(connection, c, current),
+        scores=_benchmark_scores(connection, c, museums),
         peer_ids=peer_ids,
-        texts=_comments(connection, c, languages),
+        texts=_comments(connection, c, current),
     )
 
 
-def _weekly_counts(
-    connection: Connection, c: Context
-) -> tuple[list[tuple[str, dt.date, str, int, int]], list[tuple[dt.date, str, int]]]:
-    """(key, week, value, answers, first answers) and (week, language, responses) rows."""
-    span = [*c.previous_weeks, *c.weeks]
-    if not span:
-        return [], []
-    museum_id = int(c.museum["id"])
-    keys = {q.id: question_key(q) for q in c.catalog.questions.values()}
-    frame = museum_weekly_answers(connection, museum_id, min(span), max(span))
-    answers = [
-        (keys[question_id], week, value, int(count), int(first))
-        for week, question_id, value, count, first in frame.itertuples(index=False)
-        if question_id in keys
-    ]
-    frame = museum_weekly_responses(connection, museum_id, min(span), max(span))
-    responses = [
-        (week, language, int(count))
-        for week, language, count in frame[["week", "language", "responses"]].itertuples(
-            index=False
-        )
-    ]
-    return answers, responses
+def _published(c: Context, released: Released | None) -> dict[str, Published]:
+    if released is None:
+        return {}
+    return {
+        question_key(q): released.published(subject_of(q)) for q in c.catalog.questions.values()
+    }
 
 
-def _starts_and_live(connection: Connection, c: Context) -> tuple[int, int]:
-    """Surveys started in the counted weeks, and responses submitted since then."""
+def _live(connection: Connection, c: Context, current: Released | None) -> int:
+    """The bare count of responses received since the release: the one live figure."""
     museum_id = int(c.museum["id"])
-    starts = live = 0
-    if c.weeks:
-        frame = starts_per_museum(
-            connection, museum_id, c.period.first_day, c.snapshot + dt.timedelta(days=6)
-        )
-        starts = int(frame["starts"].sum()) if not frame.empty else 0
-    live_from = c.snapshot + dt.timedelta(days=7) if c.snapshot else c.period.first_day
-    # A rolling year always reaches up to today; a wave stops at its last day.
+    released_to = current.responses_up_to if current else None
+    # Before a first release, every response of the period is live (a series from the first
+    # fieldwork week has no start before it).
+    start = c.period.first_day if c.period.wave_id is not None else dt.date.min
+    live_from = released_to + dt.timedelta(days=7) if released_to else start
+    # A series from the first fieldwork week reaches up to today; a wave stops at its last day.
     live_to = c.as_of if c.period.wave_id is None else min(c.as_of, c.period.last_day)
-    if live_from <= live_to:
-        live = responses_since(connection, live_from, live_to, museum_id).get(museum_id, 0)
-    return starts, live
+    if live_from > live_to:
+        return 0
+    return responses_since(connection, live_from, live_to, museum_id).get(museum_id, 0)
 
 
 def _benchmark_scores(
-    connection: Connection, c: Context
+    connection: Connection, c: Context, museums: pd.DataFrame
 ) -> dict[str, list[tuple[int, float, int]]]:
+    """Every museum's scores from its latest release: benchmarks move only with releases."""
     if not c.weeks:
         return {}
     specs = [*HEADLINE, *rating_specs(c.catalog)]
-    ids = [i for code in {s.code for s in specs} for i in c.catalog.core_ids(code)]
-    rows = score_sums_by_museum(connection, ids, c.weeks[0], c.weeks[-1])
-    return museum_scores(sums_by_code(rows, c.catalog.core_code_by_id()), specs)
+    names = {series_name(int(m), c.period.wave_id): int(m) for m in museums["id"]}
+    others = latest_releases(connection, names, c.weeks[-1])
+    return released_scores({names[name]: r for name, r in others.items()}, specs)
 
 
-def _comments(connection: Connection, c: Context, languages: Published) -> dict[int, list[str]]:
+def _comments(connection: Connection, c: Context, current: Released | None) -> dict[int, list[str]]:
+    """Comments up to the week the museum's released figures reach (rule 7), only once the
+    museum's responses are released at all."""
     texts: dict[int, list[str]] = {}
     text_ids = [q.id for q in c.catalog.questions.values() if q.kind == "free_text"]
-    if languages.cutoff is not None and text_ids:
-        # Comments up to the week the museum's own figures are published to (rule 6).
-        last_day = languages.cutoff + dt.timedelta(days=6)
-        museum_id = int(c.museum["id"])
-        frame = museum_texts(connection, museum_id, text_ids, c.period.first_day, last_day)
-        for question_id, text in frame.itertuples(index=False):
-            texts.setdefault(int(question_id), []).append(text)
+    released_to = current.responses_up_to if current else None
+    if released_to is None or not text_ids or current.subjects[RESPONSES].status == "hidden":
+        return texts
+    last_day = released_to + dt.timedelta(days=6)
+    museum_id = int(c.museum["id"])
+    frame = museum_texts(connection, museum_id, text_ids, c.period.first_day, last_day)
+    for question_id, text in frame.itertuples(index=False):
+        texts.setdefault(int(question_id), []).append(text)
     return texts

@@ -10,10 +10,8 @@ from analysis.measures import Published, measure_estimate, scale_summary
 from analysis.museum_report.breakdowns import breakdown_figure, breakdown_table, ladder_note
 from analysis.museum_report.context import NO_ANSWERS, Context, Data, note_base, question_key
 from analysis.museum_report.scores import estimate_cells, scale_figure, scale_table
-from analysis.stats import Estimate, mean_estimate
-
-#: Bands for answers to number questions: counts are skewed, so bands double in width.
-NUMBER_BANDS = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 15), (16, 31), (32, None))
+from analysis.releases import NUMBER_BANDS, band_label
+from analysis.stats import Estimate
 
 
 def own_section(c: Context, d: Data) -> Section:
@@ -95,14 +93,13 @@ def _add_number(
     title: str,
     published: Published,
 ) -> None:
-    values = published.numeric()
-    estimate = mean_estimate(values) if values else None
-    section.tables.append(estimate_table(c, name, title, _("Mean"), estimate, published.base, 2))
-    cells, counts = [], {}
-    for low, high in NUMBER_BANDS:
-        key = str(low) if high == low else (f"{low}+" if high is None else f"{low}–{high}")
-        cells.append((key, key))
-        counts[key] = sum(n for v, n in values.items() if v >= low and (high is None or v <= high))
+    # Released in bands only: a mean next to hidden bands could pin the hidden answers
+    # (rule 6), so no mean is published for number questions.
+    table = estimate_table(c, name, title, _("Mean"), None, 0, 2)
+    table.rows[0]["note"] = _("not shown: answers to number questions are published in bands")
+    section.tables.append(table)
+    cells = [(band_label(low, high), band_label(low, high)) for low, high in NUMBER_BANDS]
+    counts = {key: published.counts.get(key, 0) for key, _label in cells}
     banded = Published(cutoff=published.cutoff, base=published.base, counts=counts)
     bands = breakdown_table(
         c.policy,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis import figures
+from analysis.derived import peer_quantiles
 from analysis.disclosure import (
     RULE_BENCHMARK,
     base_note,
@@ -23,6 +24,7 @@ from analysis.measures import (
     headline_specs,
     measure_estimate,
     nps_summary,
+    respondents,
     scale_summary,
 )
 from analysis.museum_report.breakdowns import ladder_note
@@ -36,7 +38,7 @@ from analysis.museum_report.context import (
     rating_specs,
     rounded,
 )
-from analysis.stats import Estimate, percentile_rank, quantile
+from analysis.stats import Estimate, percentile_rank
 
 
 @dataclass
@@ -99,9 +101,9 @@ def benchmark(
             failures[(label, reason)].append(spec.label)
             continue
         values = list(decision.values)
-        out[f"{group}_median"] = quantile(values, 0.5)
-        out[f"{group}_q1"] = quantile(values, 0.25)
-        out[f"{group}_q3"] = quantile(values, 0.75)
+        # Harrell-Davis quantiles, withheld where one would show a peer's own score (rule 4).
+        median, q1, q3 = peer_quantiles(values, (0.5, 0.25, 0.75), digits_of(spec))
+        out[f"{group}_median"], out[f"{group}_q1"], out[f"{group}_q3"] = median, q1, q3
         out[f"{group}_rank"] = None if value is None else percentile_rank(value, values)
     out["note"] = join_notes(*reasons)
     return out
@@ -198,12 +200,14 @@ def nps_bands_table(c: Context, d: Data, section: Section) -> Table:
         groups.append(("previous", c.previous.name, d.previous_published))
     rows = []
     for key, label, published in groups:
-        result = nps_summary(published.get("nps", NO_ANSWERS))
-        base = result.base if result else 0
+        scores = published.get("nps", NO_ANSWERS)
+        result = nps_summary(scores)
+        base = respondents(scores, result.base if result else 0)
         if result is None or base_status(base, c.policy) == "hidden":
             table.add(key, label=label, note=base_note(base, c.policy))
             continue
-        shares = [100 * x / base for x in (result.detractors, result.passives, result.promoters)]
+        answers = result.detractors + result.passives + result.promoters
+        shares = [100 * x / answers for x in (result.detractors, result.passives, result.promoters)]
         table.add(
             key,
             label=label,

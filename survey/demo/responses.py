@@ -79,6 +79,8 @@ def _generate_chunk(writer, survey: Survey, size: int, quality: float, rng, week
             langs.tolist(),
             repeat(survey.core.version),
             dates.tolist(),
+            # Record keys for cell-key perturbation, drawn as at submit.
+            rng.integers(0, 256, size).tolist(),
         )
     )
     latent = quality + rng.normal(0, 0.8, size)
@@ -219,7 +221,9 @@ class _BulkWriter:
 
     def responses(self, rows) -> None:
         rows = [(self._uuid(r[0]), *r[1:]) for r in rows]
-        self._write("response", "id, museum_id, language, core_version, submitted_on", rows)
+        self._write(
+            "response", "id, museum_id, language, core_version, submitted_on, record_key", rows
+        )
 
     def answers(self, rows) -> None:
         self.pending_answers.extend((self._uuid(r[0]), *r[1:]) for r in rows)

@@ -15,6 +15,7 @@ from survey.models.question import (
     Question,
     QuestionOption,
 )
+from survey.models.release import Release, ReleaseCell, ReleasePopulation, ReleaseSubject
 from survey.models.response import Answer, Response, SurveyStartCount, UsedSubmitToken
 from survey.models.wave import SnapshotWeek, StudyWave, WeeklyAnswerCount, WeeklyResponseCount
 
@@ -34,6 +35,10 @@ __all__ = [
     "Museum",
     "Question",
     "QuestionOption",
+    "Release",
+    "ReleaseCell",
+    "ReleasePopulation",
+    "ReleaseSubject",
     "Response",
     "SurveyStartCount",
     "UsedSubmitToken",

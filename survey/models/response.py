@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import uuid
 
 from sqlalchemy import (
@@ -23,7 +24,10 @@ class Response(db.Model):
 
     __tablename__ = "response"
     #: Keyed by the random id only: SQLite keeps no rowid that counts submissions.
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = (
+        CheckConstraint("record_key BETWEEN 0 AND 255", name="record_key_range"),
+        {"sqlite_with_rowid": False},
+    )
 
     #: Random (UUID4), so ids reveal neither identity nor the order of submission.
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -34,6 +38,10 @@ class Response(db.Model):
     core_version: Mapped[int] = mapped_column(ForeignKey("core_questionnaire.version"))
     #: Date of submission only; the time of day is never stored.
     submitted_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    #: Random record key (0..255) for cell-key perturbation of published counts
+    #: (analysis.cellkey). Drawn at submit, independent of everything else, so it reveals
+    #: neither identity nor order; it is never shown.
+    record_key: Mapped[int] = mapped_column(SmallInteger, default=lambda: secrets.randbelow(256))
 
     answers: Mapped[list[Answer]] = relationship(
         back_populates="response", cascade="all, delete-orphan", passive_deletes=True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from survey.extensions import db
@@ -62,6 +62,8 @@ class WeeklyResponseCount(db.Model):
     )
     language: Mapped[str] = mapped_column(String(5), primary_key=True)
     responses: Mapped[int] = mapped_column(Integer)
+    #: Sum of the record keys of those responses (for cell-key perturbation).
+    key_sum: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class WeeklyAnswerCount(db.Model):
@@ -97,3 +99,7 @@ class WeeklyAnswerCount(db.Model):
     #: Of those, how many gave it as their first (or only) answer to the question: summed over
     #: a question's values this is the number of respondents who answered the question.
     first_answers: Mapped[int] = mapped_column(Integer)
+    #: Sums of the record keys of the respondents counted in `answers` and in `first_answers`
+    #: (for cell-key perturbation: analysis.cellkey).
+    key_sum: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    first_key_sum: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")

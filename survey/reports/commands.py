@@ -72,6 +72,7 @@ def report_command(
     lang: str,
 ) -> None:
     """Write a museum's progress report, or with --all the staff overview."""
+    from flask import current_app
     from sqlalchemy import select
 
     from analysis import (
@@ -79,21 +80,25 @@ def report_command(
         WaveError,
         build_museum_report,
         build_overview,
-        count_ended_weeks,
         render_document,
     )
+    from analysis.periods import today_in
     from survey.extensions import db
     from survey.models import Museum
     from survey.reports.views import report_policy
 
     if bool(slug) == overview:
         raise click.UsageError("give either --museum SLUG or --all")
-    day = as_of.date() if as_of else None
+    today = today_in(current_app.config["SURVEY_TIMEZONE"])
+    if as_of is not None and as_of.date() > today:
+        raise click.UsageError(
+            f"--as-of {as_of.date().isoformat()} is in the future (today is {today}): "
+            "a report shows released weeks only"
+        )
+    day = as_of.date() if as_of else today
     wave_id = _wave_id(wave_name)
     policy = report_policy()
     try:
-        # Building only reads: the weeks the report covers are counted first, explicitly.
-        count_ended_weeks(db.engine, as_of=day, wave_id=wave_id)
         if overview:
             document = build_overview(
                 db.engine, wave_id=wave_id, as_of=day, policy=policy, lang=lang

@@ -1,23 +1,27 @@
-"""Fieldwork counts per museum: completed responses against target, starts, completion rate.
-
-Counted in SQL with GROUP BY; the full reports live in analysis/.
+"""Fieldwork counts per museum for the portal, the staff area and the e-mails: completed
+responses against target, starts, completion rate, all from the museum's latest release, and
+the bare count of responses received since it (the only live figure anywhere).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from flask import current_app
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from survey.models import Museum, Response, SurveyStartCount
+from survey.models import Museum
 
 
 @dataclass(frozen=True)
 class Progress:
     museum: Museum
+    #: Completed responses and surveys started, as released.
     completes: int
     starts: int
+    #: Responses received since the release (counted live, never broken down).
+    live: int = 0
 
     @property
     def target(self) -> int:
@@ -29,31 +33,36 @@ class Progress:
 
     @property
     def completion_rate(self) -> float | None:
-        return self.completes / self.starts if self.starts else None
+        if not self.starts or self.starts < self.completes:
+            return None
+        return self.completes / self.starts
+
+
+def _progress(session: Session, museums: list[Museum]) -> list[Progress]:
+    from analysis.periods import last_completed_week, list_waves, resolve_periods, today_in
+    from analysis.released import live_since_release, museum_releases
+
+    today = today_in(current_app.config["SURVEY_TIMEZONE"])
+    connection = session.connection()
+    period, _previous = resolve_periods(list_waves(connection), today)
+    releases = museum_releases(
+        connection, [m.id for m in museums], period.wave_id, last_completed_week(today)
+    )
+    first_day = period.first_day if period.wave_id is not None else None
+    live = live_since_release(connection, releases, first_day, today)
+    out = []
+    for museum in museums:
+        released = releases.get(museum.id)
+        responses = released.subjects.get("responses") if released else None
+        completes = responses.base if responses and responses.last_week else 0
+        starts = released.starts() if released else 0
+        out.append(Progress(museum, completes, starts, live.get(museum.id, 0)))
+    return out
 
 
 def progress_for_all(session: Session) -> list[Progress]:
-    completes = dict(
-        session.execute(select(Response.museum_id, func.count()).group_by(Response.museum_id)).all()
-    )
-    starts = dict(
-        session.execute(
-            select(SurveyStartCount.museum_id, func.sum(SurveyStartCount.starts)).group_by(
-                SurveyStartCount.museum_id
-            )
-        ).all()
-    )
-    museums = session.scalars(select(Museum).order_by(Museum.name)).all()
-    return [Progress(m, int(completes.get(m.id, 0)), int(starts.get(m.id) or 0)) for m in museums]
+    return _progress(session, list(session.scalars(select(Museum).order_by(Museum.name))))
 
 
 def progress_for(session: Session, museum: Museum) -> Progress:
-    completes = session.scalar(
-        select(func.count()).select_from(Response).where(Response.museum_id == museum.id)
-    )
-    starts = session.scalar(
-        select(func.coalesce(func.sum(SurveyStartCount.starts), 0)).where(
-            SurveyStartCount.museum_id == museum.id
-        )
-    )
-    return Progress(museum, int(completes or 0), int(starts or 0))
+    return _progress(session, [museum])[0]

@@ -51,10 +51,11 @@ def headline_figures(session: Session, museum: Museum) -> HeadlineFigures:
     progress report: the same disclosure rules (minimum base, stable weekly figures) as every
     report output, never a separate count."""
     from analysis import build_museum_report, progress_summary
-    from survey.reports.views import count_weeks_for_reports, report_policy
+    from survey.reports.views import report_policy, survey_today
 
-    count_weeks_for_reports()
-    report = build_museum_report(session.get_bind(), museum.id, policy=report_policy())
+    report = build_museum_report(
+        session.get_bind(), museum.id, as_of=survey_today(), policy=report_policy()
+    )
     headline = progress_summary(report)["headline"]
     top2, nps = headline["satisfaction_top2"], headline["nps"]
     return HeadlineFigures(

@@ -19,7 +19,6 @@ from analysis import (
     ReportError,
     build_museum_report,
     build_overview,
-    count_ended_weeks,
     render_document,
 )
 from survey.extensions import db
@@ -66,17 +65,21 @@ def report_response(document, fmt: str, filename: str) -> Response:
     return response
 
 
-def count_weeks_for_reports() -> None:
-    """Count the weeks that ended since the last count (usually none: the weekly job counts
-    them). Building a report only reads, so this runs first, explicitly."""
-    count_ended_weeks(db.engine)
+def survey_today():
+    """Today in the survey's time zone: the date responses, weeks and releases are counted in."""
+    from analysis.periods import today_in
+
+    return today_in(current_app.config["SURVEY_TIMEZONE"])
 
 
 def museum_report(museum: Museum, fmt: str) -> Response:
-    count_weeks_for_reports()
     try:
         document = build_museum_report(
-            db.engine, museum.id, policy=report_policy(), lang=str(get_locale() or "en")
+            db.engine,
+            museum.id,
+            as_of=survey_today(),
+            policy=report_policy(),
+            lang=str(get_locale() or "en"),
         )
     except ReportError:
         abort(404)
@@ -84,6 +87,7 @@ def museum_report(museum: Museum, fmt: str) -> Response:
 
 
 def overview_report(fmt: str) -> Response:
-    count_weeks_for_reports()
-    document = build_overview(db.engine, policy=report_policy(), lang=str(get_locale() or "en"))
+    document = build_overview(
+        db.engine, as_of=survey_today(), policy=report_policy(), lang=str(get_locale() or "en")
+    )
     return report_response(document, fmt, "sentomus-overview")

@@ -17,6 +17,10 @@ STORED_COLUMN_DESCRIPTIONS = {
     ("response", "language"): _l("the language you answered in"),
     ("response", "core_version"): _l("the version of the questionnaire"),
     ("response", "submitted_on"): _l("the date you sent your answers (not the time)"),
+    ("response", "record_key"): _l(
+        "a random number that adds a little noise to published figures, so that no one can "
+        "work out your answers from them"
+    ),
     ("answer", "response_id"): None,
     ("answer", "question_id"): None,
     ("answer", "ordinal"): None,

@@ -16,6 +16,10 @@ from survey.models import (
     Answer,
     Museum,
     Question,
+    Release,
+    ReleaseCell,
+    ReleasePopulation,
+    ReleaseSubject,
     Response,
     SnapshotWeek,
     StudyWave,
@@ -27,7 +31,16 @@ from tests.analysis.helpers import Text
 
 
 def clean_report_tables() -> None:
-    for model in (WeeklyAnswerCount, WeeklyResponseCount, SnapshotWeek, StudyWave):
+    for model in (
+        ReleaseCell,
+        ReleasePopulation,
+        ReleaseSubject,
+        Release,
+        WeeklyAnswerCount,
+        WeeklyResponseCount,
+        SnapshotWeek,
+        StudyWave,
+    ):
         db.session.execute(delete(model))
     db.session.commit()
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from analysis import build_museum_report, build_overview, count_ended_weeks, render_document
+from analysis import build_museum_report, build_overview, render_document
 from analysis.disclosure import HIDDEN_MARK
 from analysis.document import Document
 from analysis.render import format_value
@@ -150,11 +150,49 @@ class Rendered:
 
 
 def counted_museum_report(engine, museum_id: int, *, as_of=None, wave_id=None, **options):
-    """Count the ended weeks, as every caller does, then build the report (which only reads)."""
-    count_ended_weeks(engine, as_of=as_of or AS_OF, wave_id=wave_id)
+    """Make the releases the weekly job would have made, then build the report (which only
+    reads releases)."""
+    publish(engine, as_of or AS_OF, options.get("policy"))
     return build_museum_report(engine, museum_id, as_of=as_of or AS_OF, wave_id=wave_id, **options)
 
 
 def counted_overview(engine, *, as_of=None, wave_id=None, **options):
-    count_ended_weeks(engine, as_of=as_of or AS_OF, wave_id=wave_id)
+    publish(engine, as_of or AS_OF, options.get("policy"))
     return build_overview(engine, as_of=as_of or AS_OF, wave_id=wave_id, **options)
+
+
+def publish(engine, as_of: dt.date = AS_OF, policy=None) -> None:
+    """Make the releases the weekly job would have made up to `as_of`: reports read only those."""
+    from analysis.releases import backfill_releases
+
+    backfill_releases(engine, today=as_of, policy=policy)
+
+
+def released(museum_id: int | None, subject: str, series: str | None = None) -> dict[str, int]:
+    """The published cells of a subject in the museum's (or a series') latest release."""
+    from sqlalchemy import select
+
+    from survey.extensions import db
+    from survey.models import Release, ReleaseCell
+
+    db.session.rollback()
+    where = [Release.series == series] if series else [Release.museum_id == museum_id]
+    latest = db.session.scalar(select(Release.id).where(*where).order_by(Release.id.desc()))
+    rows = db.session.execute(
+        select(ReleaseCell.value, ReleaseCell.count).where(
+            ReleaseCell.release_id == latest, ReleaseCell.subject == subject
+        )
+    )
+    return dict(rows.all())
+
+
+def released_numbers(
+    museum_id: int | None, subject: str, values=range(11), series: str | None = None
+) -> dict[int, int]:
+    from analysis.releases import NPS_GROUP_SCORE
+
+    cells = released(museum_id, subject, series)
+    for group, score in NPS_GROUP_SCORE.items():
+        if group in cells:
+            cells[str(score)] = cells.pop(group)
+    return {v: cells.get(str(v), 0) for v in values if cells.get(str(v), 0)}

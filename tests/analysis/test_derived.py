@@ -1,20 +1,13 @@
-"""Peer quantiles never show one museum's score; concentrated small groups are withheld."""
+"""Peer quantiles never show one museum's score."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.derived import (
-    concentrated,
-    harrell_davis,
-    mean_beside_bands_allowed,
-    peer_quantiles,
-)
-from analysis.disclosure import DisclosurePolicy
+from analysis.derived import harrell_davis, peer_quantiles
 from analysis.stats import quantile
 
-POLICY = DisclosurePolicy()
 PEERS = [12.0, 31.5, 40.0, 44.2, 58.9]
 
 
@@ -45,15 +38,3 @@ def test_no_displayed_quantile_equals_a_displayed_peer_score(values, digits):
     shown = {round(v, digits) for v in values}
     for value in peer_quantiles(values, (0.25, 0.5, 0.75), digits):
         assert value is None or value not in shown
-
-
-def test_a_small_group_that_all_gave_one_answer_is_concentrated():
-    assert concentrated({"yes": 12, "no": 0}, 12, POLICY)
-    assert not concentrated({"yes": 11, "no": 1}, 12, POLICY)
-    # From the indicative limit up, "everyone said yes" describes a large group: shown.
-    assert not concentrated({"yes": 60}, 60, POLICY)
-
-
-def test_a_mean_is_withheld_beside_a_hidden_band():
-    assert mean_beside_bands_allowed(["", "", ""])
-    assert not mean_beside_bands_allowed(["", "small", "complementary"])

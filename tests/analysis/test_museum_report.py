@@ -7,17 +7,20 @@ import datetime as dt
 import pytest
 from sqlalchemy import delete
 
-from analysis import DisclosurePolicy
-from analysis.stats import nps_estimate, percentile_rank
+from analysis import DisclosurePolicy, build_museum_report
+from analysis.derived import harrell_davis
+from analysis.disclosure import protect_cells
+from analysis.stats import nps_counts, nps_estimate, percentile_rank
 from survey.extensions import db
 from survey.models import Answer
 from tests.analysis.helpers import (
     AS_OF,
     FORMATS,
-    LAST_WEEK,
     Rendered,
     Text,
-    counted_museum_report,
+    publish,
+    released,
+    released_numbers,
     week,
 )
 
@@ -37,7 +40,8 @@ def typical(index: int) -> dict:
 
 
 def report(engine, museum, as_of=AS_OF, **options) -> Rendered:
-    return Rendered(counted_museum_report(engine, museum.id, as_of=as_of, **options))
+    publish(engine, as_of, options.get("policy"))
+    return Rendered(build_museum_report(engine, museum.id, as_of=as_of, **options))
 
 
 def test_headline_measures_carry_intervals_and_match_the_answers(
@@ -46,16 +50,20 @@ def test_headline_measures_carry_intervals_and_match_the_answers(
     museum = create_museum()
     add_responses(museum, 60, week(1), typical)
     rendered = report(engine, museum)
-    promoters = sum(1 for i in range(60) if NPS_SCORES[i % 10] >= 9)
-    detractors = sum(1 for i in range(60) if NPS_SCORES[i % 10] <= 6)
-    expected = nps_estimate(promoters, 60 - promoters - detractors, detractors)
+    # Every figure is computed from the released (perturbed) counts, and only from them.
+    scores = released_numbers(museum.id, "core:nps")
+    expected = nps_estimate(*nps_counts(scores))
     rendered.assert_shown("headline", "nps", "value", round(expected.score, 1))
     rendered.assert_shown("headline", "nps", "low", round(expected.low, 1))
+    # The base is the number of respondents, released exactly.
     rendered.assert_shown("headline", "nps", "base", 60)
-    rendered.assert_shown("headline", "satisfaction_mean", "value", 4.2)
+    satisfaction = released_numbers(museum.id, "core:satisfaction_overall", range(1, 6))
+    mean = sum(v * n for v, n in satisfaction.items()) / sum(satisfaction.values())
+    rendered.assert_shown("headline", "satisfaction_mean", "value", round(mean, 2))
     rendered.assert_shown("fieldwork", "completes", "value", 60)
-    # 45 of 60 used the café: "not applicable" answers stay out of the base.
-    rendered.assert_shown("ratings", "rating_cafe", "base", 45)
+    # "Not applicable" answers (as released) stay out of the base of the café's rating.
+    not_applicable = released(museum.id, "core:rating_cafe")["na"]
+    rendered.assert_shown("ratings", "rating_cafe", "base", 60 - not_applicable)
 
 
 def test_no_statistic_on_fewer_than_ten_respondents_in_any_format(
@@ -101,6 +109,12 @@ def test_the_minimum_base_is_configurable(engine, create_museum, add_responses):
     rendered.assert_hidden("headline", "nps", "value", "hidden: fewer than 12")
 
 
+def expected_statuses(cells: dict[str, int], codes: list[str]) -> dict[str, str]:
+    """What the small-cell rules decide on the released (perturbed) counts."""
+    decisions = protect_cells([cells.get(c, 0) for c in codes], DisclosurePolicy(), True)
+    return dict(zip(codes, decisions, strict=True))
+
+
 def test_small_groups_are_hidden_with_a_second_group_so_the_total_cannot_give_them_away(
     engine, create_museum, add_responses
 ):
@@ -109,28 +123,40 @@ def test_small_groups_are_hidden_with_a_second_group_so_the_total_cannot_give_th
     add_responses(museum, 25, week(1), {"gender": "male"})
     add_responses(museum, 3, week(1), {"gender": "other"})
     rendered = report(engine, museum)
-    rendered.assert_hidden(
-        "profile_gender", "other", "respondents", "hidden: group of fewer than 10"
-    )
-    rendered.assert_hidden("profile_gender", "male", "share", "hidden: protects a small group")
-    rendered.assert_shown("profile_gender", "female", "respondents", 30)
+    # The rules decide on the released counts, so that the decision carries their noise too.
+    cells = released(museum.id, "core:gender")
+    statuses = expected_statuses(cells, ["female", "male", "other", "prefer_not"])
+    notes = {"small": "hidden: group of fewer than 10", "complementary": "protects a small group"}
+    for code, status in statuses.items():
+        if status:
+            rendered.assert_hidden("profile_gender", code, "respondents", notes[status])
+        elif cells.get(code):
+            rendered.assert_shown("profile_gender", code, "respondents", cells[code])
+    hidden = [code for code, status in statuses.items() if status and cells.get(code)]
     rendered.assert_shown("profile_gender", "_base", "respondents", 58)
-    table = rendered.document.table("profile_gender")
-    hidden = {r["label"] for r in table.rows if r["key"] in ("other", "male")}
-    assert not hidden & rendered.figure_labels("profile_gender")
-    rules = {n["rule"] for n in rendered.json["method_notes"]}
-    assert {"small groups", "complementary suppression"} <= rules
+    if hidden:  # the released small group is 1-9 (it may be released as 0: nothing to hide)
+        assert len(hidden) >= 2 and sum(cells[c] for c in hidden) >= 10
+        table = rendered.document.table("profile_gender")
+        labels = {r["label"] for r in table.rows if r["key"] in hidden}
+        assert not labels & rendered.figure_labels("profile_gender")
+        rules = {n["rule"] for n in rendered.json["method_notes"]}
+        assert {"small groups", "complementary suppression"} <= rules
 
 
 def test_small_language_groups_are_protected_too(engine, create_museum, add_responses):
     museum = create_museum(languages=["nl", "en", "it"])
     add_responses(museum, 40, week(1), {"nps": 9}, language="nl")
     add_responses(museum, 20, week(1), {"nps": 9}, language="en")
-    add_responses(museum, 2, week(1), {"nps": 9}, language="it")
+    add_responses(museum, 1, week(1), {"nps": 9}, language="it")
     rendered = report(engine, museum)
-    rendered.assert_hidden("language_mix", "it", "respondents", "hidden: group of fewer than 10")
-    rendered.assert_hidden("language_mix", "en", "respondents", "hidden: protects a small group")
-    rendered.assert_shown("language_mix", "nl", "respondents", 40)
+    cells = released(museum.id, "responses")
+    statuses = expected_statuses(cells, ["nl", "en", "it"])
+    assert sum(1 for s in statuses.values() if s) >= 2 or not any(statuses.values())
+    for code, status in statuses.items():
+        if status:
+            rendered.assert_hidden("language_mix", code, "respondents", "hidden")
+        else:
+            rendered.assert_shown("language_mix", code, "respondents", cells[code])
 
 
 def _cluster(create_museum, add_responses, sizes: list[int], cluster: str = "art"):
@@ -160,15 +186,17 @@ def test_peer_benchmark_with_five_other_museums_gives_median_and_percentile(
 ):
     own, *others = _cluster(create_museum, add_responses, [20, 20, 20, 20, 20, 20])
     rendered = report(engine, own)
+    # Other museums enter the benchmark with their released scores, never live answers.
     other_scores = [
-        100.0 if NPS_SCORES[i] >= 9 else (-100.0 if NPS_SCORES[i] <= 6 else 0.0)
-        for i in range(1, 6)
+        nps_estimate(*nps_counts(released_numbers(m.id, "core:nps"))).score for m in others
     ]
+    own_score = nps_estimate(*nps_counts(released_numbers(own.id, "core:nps"))).score
     rendered.assert_shown("benchmarks", "nps", "peer_museums", 5)
-    expected_rank = percentile_rank(100.0, other_scores)
+    expected_rank = percentile_rank(own_score, other_scores)
     rendered.assert_shown("benchmarks", "nps", "peer_rank", round(expected_rank, 0))
-    rendered.assert_shown("benchmarks", "nps", "peer_median", 0.0)
-    assert len(others) == 5
+    median = round(harrell_davis(other_scores, 0.5), 1)
+    assert median not in {round(v, 1) for v in other_scores}
+    rendered.assert_shown("benchmarks", "nps", "peer_median", median)
 
 
 def test_peer_benchmark_refused_when_one_museum_gives_over_half_of_the_answers(
@@ -185,16 +213,18 @@ def test_figures_move_on_only_after_ten_new_respondents(engine, create_museum, a
     add_responses(museum, 30, week(2), typical)
     add_responses(museum, 5, week(1), typical)
     rendered = report(engine, museum)
-    rendered.assert_shown("headline", "nps", "base", 30)
+    first = rendered.json["tables"]["headline"]
     rendered.assert_shown("profile_visit_first", "_base", "respondents", 30)
-    assert "stable figures" in {n["rule"] for n in rendered.json["method_notes"]}
-    # Fieldwork counts are counts, not statistics on anyone: they are up to date.
-    rendered.assert_shown("fieldwork", "completes", "value", 35)
+    # Five new responses move nothing: not the figures, not the response count.
+    rendered.assert_shown("fieldwork", "completes", "value", 30)
+    rendered.assert_shown("fieldwork", "live", "value", 5)
 
     # A week later five more came in: ten new respondents since the published 30.
     add_responses(museum, 5, AS_OF, typical)
     rendered = report(engine, museum, as_of=AS_OF + dt.timedelta(weeks=1))
-    rendered.assert_shown("headline", "nps", "base", 40)
+    rendered.assert_shown("profile_visit_first", "_base", "respondents", 40)
+    rendered.assert_shown("fieldwork", "completes", "value", 40)
+    assert rendered.json["tables"]["headline"] != first
 
 
 def test_the_running_week_is_counted_but_not_in_the_figures(engine, create_museum, add_responses):
@@ -278,7 +308,8 @@ def test_every_figure_is_a_valid_plotly_figure(engine, create_museum, add_respon
 
     museum = create_museum()
     add_responses(museum, 60, week(1), typical)
-    document = counted_museum_report(engine, museum.id, as_of=AS_OF)
+    publish(engine)
+    document = build_museum_report(engine, museum.id, as_of=AS_OF)
     for figure in document.figures():
         go.Figure(figure.spec)
 
@@ -288,7 +319,8 @@ def test_an_empty_museum_renders_in_every_format(engine, create_museum, fmt):
     from analysis import render_document
 
     museum = create_museum()
-    assert render_document(counted_museum_report(engine, museum.id, as_of=AS_OF), fmt)
+    publish(engine)
+    assert render_document(build_museum_report(engine, museum.id, as_of=AS_OF), fmt)
 
 
 def test_progress_summary_takes_protected_figures_from_the_report(
@@ -299,12 +331,16 @@ def test_progress_summary_takes_protected_figures_from_the_report(
     small, large = create_museum(), create_museum()
     add_responses(small, 9, week(1), typical)
     add_responses(large, 30, week(1), typical)
-    summary = progress_summary(counted_museum_report(engine, small.id, as_of=AS_OF))
-    assert summary["completes"] == 9
+    publish(engine)
+    summary = progress_summary(build_museum_report(engine, small.id, as_of=AS_OF))
+    # Nothing is released for 9 respondents: only the bare live count shows them.
+    assert summary["completes"] == 0
+    assert summary["live"] == 9
     assert summary["headline"]["nps"]["value"] is None
     assert "hidden: fewer than 10" in summary["headline"]["nps"]["note"]
 
-    summary = progress_summary(counted_museum_report(engine, large.id, as_of=AS_OF))
+    publish(engine)
+    summary = progress_summary(build_museum_report(engine, large.id, as_of=AS_OF))
     assert summary["headline"]["nps"]["base"] == 30
     assert "indicative" in summary["headline"]["nps"]["note"]
 
@@ -317,41 +353,44 @@ def _count_rows(tables) -> dict[str, int]:
     }
 
 
-def test_building_reports_writes_nothing_until_the_weeks_are_counted(
+def test_building_reports_writes_nothing_and_shows_nothing_until_released(
     engine, create_museum, add_responses
 ):
-    from analysis import build_museum_report, build_overview, count_ended_weeks
+    from analysis import build_overview
     from analysis import schema as tables
 
-    weekly = (tables.snapshot_week, tables.weekly_answer_count, tables.weekly_response_count)
+    written = (
+        tables.snapshot_week,
+        tables.weekly_answer_count,
+        tables.weekly_response_count,
+        tables.release,
+        tables.release_cell,
+    )
     museum = create_museum()
     add_responses(museum, 30, week(1), typical)
-    before = _count_rows(weekly)
-    uncounted = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
+    before = _count_rows(written)
+    unreleased = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
     build_overview(engine, as_of=AS_OF)
     db.session.rollback()  # a fresh look at the tables
-    assert _count_rows(weekly) == before == {table.name: 0 for table in weekly}
-    uncounted.assert_shown("fieldwork", "completes", "value", 0)
-    assert uncounted.json["meta"]["figures_up_to"] is None
+    assert _count_rows(written) == before == {table.name: 0 for table in written}
+    unreleased.assert_shown("fieldwork", "completes", "value", 0)
+    unreleased.assert_shown("fieldwork", "live", "value", 30)
+    assert unreleased.json["meta"]["figures_up_to"] is None
 
-    assert count_ended_weeks(engine, as_of=AS_OF)
-    counted = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
-    counted.assert_shown("fieldwork", "completes", "value", 30)
-    assert counted.json["meta"]["figures_up_to"] == (LAST_WEEK + dt.timedelta(days=6)).isoformat()
+    publish(engine)
+    released_report = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
+    released_report.assert_shown("fieldwork", "completes", "value", 30)
+    end = week(1, 0) + dt.timedelta(days=6)
+    assert released_report.json["meta"]["figures_up_to"] == end.isoformat()
 
 
-def test_a_report_shows_the_weeks_up_to_the_first_one_not_counted(
-    engine, create_museum, add_responses
-):
-    from analysis import build_museum_report, freeze_weeks
-
+def test_a_report_shows_the_weeks_of_the_latest_release(engine, create_museum, add_responses):
     museum = create_museum()
     add_responses(museum, 12, week(2), typical)
     add_responses(museum, 20, week(0), typical)
-    two_weeks_before = LAST_WEEK - dt.timedelta(weeks=2)
-    first_week = dt.date(2025, 3, 3)  # the rolling year's first Monday for AS_OF
-    freeze_weeks(engine, first_week, two_weeks_before)
+    publish(engine, as_of=AS_OF - 2 * dt.timedelta(weeks=1))  # the job last ran two weeks ago
     rendered = Rendered(build_museum_report(engine, museum.id, as_of=AS_OF))
     rendered.assert_shown("fieldwork", "completes", "value", 12)
-    end = two_weeks_before + dt.timedelta(days=6)
+    rendered.assert_shown("fieldwork", "live", "value", 20)
+    end = week(2, 0) + dt.timedelta(days=6)
     assert rendered.json["meta"]["figures_up_to"] == end.isoformat()

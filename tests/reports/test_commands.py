@@ -18,6 +18,7 @@ def test_report_writes_a_museum_report_in_each_format(
     add_responses(museum, 25, week(1), {"nps": 9, "satisfaction_overall": 4})
     out = tmp_path / f"report.{fmt}"
     args = ["report", "--museum", "rijks", "--format", fmt, "--out", str(out)]
+    assert report_runner.invoke(args=["publish", "--backfill"]).exit_code == 0
     result = report_runner.invoke(args=[*args, "--as-of", AS_OF.isoformat()])
     assert result.exit_code == 0, result.output
     body = out.read_bytes()
@@ -38,6 +39,7 @@ def test_report_all_writes_the_staff_overview(
     add_responses(museum, 20, week(1), {"nps": 9})
     out = tmp_path / "overview.json"
     args = ["report", "--all", "--format", "json", "--out", str(out), "--as-of", "2026-03-04"]
+    assert report_runner.invoke(args=["publish", "--backfill"]).exit_code == 0
     result = report_runner.invoke(args=args)
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())

@@ -16,8 +16,12 @@ from babel.dates import format_date
 from babel.numbers import format_percent
 from sqlalchemy import select
 
+from analysis.periods import today_in
+from analysis.releases import backfill_releases
+from analysis.stats import nps_counts, nps_estimate
 from survey.extensions import db
 from survey.models import Answer, Question, Response, SurveyStartCount, User
+from tests.analysis.helpers import released_numbers
 
 SENDER = "Sentomus <progress@sentomus.example>"
 
@@ -114,9 +118,15 @@ def add_responses(app):
                 db.session.add(response)
             if starts:
                 db.session.add(
-                    SurveyStartCount(museum_id=museum.id, day=dt.date(2025, 5, 1), starts=starts)
+                    SurveyStartCount(
+                        museum_id=museum.id,
+                        day=dt.date.today() - dt.timedelta(days=14),
+                        starts=starts,
+                    )
                 )
             db.session.commit()
+            # The weekly release job runs: e-mails, like every output, show released figures.
+            backfill_releases(db.engine, today_in(app.config["SURVEY_TIMEZONE"]))
 
     return add
 
@@ -163,6 +173,17 @@ def test_progress_email_reaches_the_server_in_the_users_language_with_figures_in
     assert f'<html lang="{locale}">' in html
 
     today = dt.datetime.now(ZoneInfo(app.config["SURVEY_TIMEZONE"])).date()
+    # Opinion figures are computed from the released (perturbed) counts.
+    with app.app_context():
+        satisfaction = released_numbers(museum.id, "core:satisfaction_overall", range(1, 6))
+        scores = released_numbers(museum.id, "core:nps")
+    top2 = (
+        round(
+            100 * sum(n for v, n in satisfaction.items() if v >= 4) / sum(satisfaction.values()), 1
+        )
+        / 100
+    )
+    nps = round(nps_estimate(*nps_counts(scores)).score, 1)
     if locale == "en":
         assert "12 of 40 completed responses (30% of the target)" in text
     for part in (text, html):
@@ -170,8 +191,8 @@ def test_progress_email_reaches_the_server_in_the_users_language_with_figures_in
         assert "12" in part and "40" in part
         assert format_percent(12 / 40, locale=locale) in part  # share of the target
         assert format_percent(12 / 16, locale=locale) in part  # completion rate
-        assert format_percent(8 / 12, locale=locale) in part  # top-2-box satisfaction
-        assert "+17" in part  # NPS
+        assert format_percent(top2, locale=locale) in part  # top-2-box satisfaction
+        assert (f"+{round(nps)}" if round(nps) > 0 else str(round(nps))) in part  # NPS
         assert "http://127.0.0.1:5000/portal/" in part
         assert "http://127.0.0.1:5000/account/unsubscribe/" in part
 
@@ -294,8 +315,8 @@ def test_headline_figures_need_the_minimum_base(
 
     [(_rcpts, message, _raw)] = smtp_server.messages()
     for part in (body(message, "plain"), body(message, "html")):
-        assert ("who rated their visit good or very good: 100%" in part) is shown
-        assert ("Net Promoter Score: +100" in part) is shown
+        assert ("who rated their visit good or very good" in part) is shown
+        assert ("Net Promoter Score" in part) is shown
         assert (f"at least {HEADLINE_MIN_BASE} visitors have answered" in part) is not shown
 
 
