@@ -269,13 +269,14 @@ def _visit_respondent_pages_without_cookies(client, museum) -> None:
 
 
 def test_a_signed_out_cookie_with_a_pending_message_gets_no_cookie_on_respondent_pages(
-    app, create_museum, create_user
+    app, create_museum, create_user, monkeypatch
 ):
     """Signed out without following the redirect: the cookie holds the pending "signed out"
     message, and a session load on a survey page would want to save it again."""
     museum = create_museum()
     user = create_user("editor", museum)
-    with variant_app(app, WTF_CSRF_ENABLED=True) as portal_app:
+    limited = {"WTF_CSRF_ENABLED": True, "RESPONDENT_RATE_LIMIT": "60 per minute"}
+    with variant_app(app, **limited) as portal_app:
         client = portal_app.test_client()
         _portal_cookies(client, user)
         portal = client.get("/portal/")
@@ -293,6 +294,22 @@ def test_a_signed_out_cookie_with_a_pending_message_gets_no_cookie_on_respondent
             client.post(f"/s/{museum.slug}/page", data={"state": "x" * 200_000}),
             client.get(f"/s/{museum.slug}/thanks?lang=en"),
         ]
-        assert [r.status_code for r in responses] == [200, 200, 404, 400, 405, 413, 200]
-        assert [r.status_code for r in responses if "Set-Cookie" in r.headers] == []
+        walker = SurveyWalker(client, museum.slug)
+        walker.start("en")
+        last = walk_to_last_page(walker)
+        with portal_app.app_context(), _token_table_locked(portal_app):
+            responses.append(walker.post(last))  # the database unavailable page
+        responses.append(walker.post({**last, "state": walker.page.state}))  # sent
+        monkeypatch.setattr("survey.respond.views.lookup_museum", lambda *a: 1 / 0, raising=True)
+        responses.append(client.get(f"/s/{museum.slug}?lang=en"))  # an unexpected error
+        monkeypatch.undo()
+        responses += [
+            client.post(f"/s/{museum.slug}/start", data={"lang": "en"}) for _ in range(61)
+        ]
+        statuses = [getattr(r, "status_code", None) or r.status for r in responses]
+        assert statuses[:10] == [200, 200, 404, 400, 405, 413, 200, 503, 303, 500], statuses
+        assert statuses[-1] == 429
+        assert [
+            s for s, r in zip(statuses, responses, strict=True) if "Set-Cookie" in r.headers
+        ] == []
         assert client.get_cookie("session").value == held
