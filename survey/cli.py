@@ -231,9 +231,9 @@ def hide_submission_order_command(wait_seconds: float) -> None:
     )
     if report.older_snapshots:
         click.echo(
-            f"Warning: {report.older_snapshots} database session(s) or replication slot(s) held "
-            "a snapshot from before the rewrite, so old row versions were kept; run the job "
-            "again once they have ended.",
+            f"Warning: {report.older_snapshots} database session(s), transaction(s) or "
+            "replication slot(s) held a snapshot from before the rewrite, so old row versions "
+            "were kept; run the job again once they have ended.",
             err=True,
         )
         click.get_current_context().exit(1)

@@ -42,13 +42,16 @@ _REWRITE_RECENT = {
 }
 
 
-#: Sessions of this database, and replication slots, whose snapshot is older than a transaction:
-#: PostgreSQL keeps every row version such a snapshot may still see, also through CLUSTER.
+#: Sessions of this database, and replication slots, whose snapshot is older than a transaction,
+#: and any transaction still running since before it (in any database: it holds back every new
+#: snapshot): PostgreSQL keeps every row version these may still see, also through CLUSTER.
 _OLDER_SNAPSHOTS = text(
     "SELECT (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
     "AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL "
-    "AND age(backend_xmin) >= age(CAST(:xid AS xid))) + (SELECT count(*) FROM "
-    "pg_replication_slots WHERE xmin IS NOT NULL AND age(xmin) >= age(CAST(:xid AS xid)))"
+    "AND age(backend_xmin) >= age(CAST(CAST(:xid AS xid8) AS xid))) + (SELECT count(*) FROM "
+    "pg_replication_slots WHERE xmin IS NOT NULL "
+    "AND age(xmin) >= age(CAST(CAST(:xid AS xid8) AS xid))) + (SELECT count(*) "
+    "WHERE pg_snapshot_xmin(pg_current_snapshot()) <= CAST(:xid AS xid8))"
 )
 
 
@@ -117,7 +120,7 @@ def hide_submission_order(
         with engine.begin() as connection:
             for table in RESPONDENT_TABLES:
                 connection.execute(text(_REWRITE_RECENT[table]), {"since": since})
-            xid = connection.scalar(text("SELECT CAST(CAST(pg_current_xact_id() AS xid) AS text)"))
+            xid = connection.scalar(text("SELECT CAST(pg_current_xact_id() AS text)"))
         older = _wait_for_older_snapshots(engine, xid, wait_seconds)
         with engine.begin() as connection:
             for table in RESPONDENT_TABLES:
