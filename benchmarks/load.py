@@ -32,7 +32,6 @@ import json
 import os
 import re
 import resource
-import secrets
 import signal
 import socket
 import subprocess
@@ -48,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from tests.demo_instance import migrate_and_seed_demo, production_env  # noqa: E402
 from tests.survey_walker import Page, default_answer  # noqa: E402
 
 POSTGRES_URL = os.environ.get(
@@ -358,40 +358,14 @@ def build_payloads(env: dict, count: int) -> tuple[list[dict], dict]:
     os.environ.update(env)
     from survey import create_app
     from survey.extensions import db
-    from survey.models import Museum
-    from survey.respond.flow import PageState, load_survey
 
-    from benchmarks.load_app import demo_answers
+    from benchmarks.load_app import signed_payloads
 
     app = create_app()
-    payloads = []
-    with app.test_request_context():
-        museum = db.session.scalars(Museum.by_slug("demo")).one()
-        survey = load_survey(db.session, museum)
-        answers = demo_answers(survey)
-        pages = [i for i in range(len(survey.pages)) if survey.visible_questions(i, answers)]
-
-        def fields_of(index: int) -> dict:
-            fields = {}
-            for question in survey.visible_questions(index, answers):
-                value = answers[str(question.id)]
-                fields[f"q{question.id}"] = (
-                    [str(v) for v in value] if isinstance(value, list) else str(value)
-                )
-            return fields
-
-        last, first = pages[-1], pages[0]
-        last_ids = {str(q.id) for q in survey.visible_questions(last, answers)}
-        earlier = {k: v for k, v in answers.items() if k not in last_ids}
-        for _ in range(count):
-            state = PageState.new(museum.id, survey.core.version, "nl", False, last)
-            state.answers = dict(earlier)
-            payloads.append({"state": state.dump(), "action": "next", **fields_of(last)})
-        opening = PageState.new(museum.id, survey.core.version, "nl", False, first)
-        page = {"state": opening.dump(), "action": "next", **fields_of(first)}
-        db.session.remove()
+    page, finals = signed_payloads(app, count)
+    with app.app_context():
         db.engine.dispose()
-    return payloads, page
+    return finals, page
 
 
 def integrity(url: str) -> dict:
@@ -469,24 +443,8 @@ def main() -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="sentomus-load-"))
     url, schema, application_name = prepare_database(args.db, workdir)
-    env = {
-        **os.environ,
-        "SENTOMUS_DATABASE_URL": url,
-        "SENTOMUS_INSTANCE_PATH": str(workdir),
-        "SENTOMUS_SECRET_KEY": secrets.token_hex(32),
-        "SENTOMUS_ENV": "production",
-        "SENTOMUS_PUBLIC_BASE_URL": "https://survey.sentomus.invalid",
-        "SENTOMUS_RESPONDENT_RATE_LIMIT": "1000000 per minute",
-        "PYTHONPATH": str(ROOT),
-    }
-    for command in (["db", "upgrade"], ["seed-demo", "--museums", "1", "--responses", "0"]):
-        subprocess.run(
-            [sys.executable, "-m", "survey.cli", *command],
-            env=env,
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+    env = production_env(url, workdir, SENTOMUS_RESPONDENT_RATE_LIMIT="1000000 per minute")
+    migrate_and_seed_demo(env)
     server = Server(env, args.workers, workdir / "server.log")
     dbcpu = DatabaseCpu(POSTGRES_URL if schema else None, application_name)
     server.start()

@@ -41,6 +41,40 @@ def demo_answers(survey, lang: str = "nl") -> dict:
     return answers
 
 
+def signed_payloads(app, count: int) -> tuple[dict, list[dict]]:
+    """A replayable signed first page (posting it renders the second page and stores nothing),
+    and `count` signed final pages, each with its own one-time token, for the demo museum."""
+    from survey.respond.flow import PageState, load_survey
+
+    with app.test_request_context():
+        museum = db.session.scalars(Museum.by_slug("demo")).one()
+        survey = load_survey(db.session, museum)
+        answers = demo_answers(survey)
+        pages = [i for i in range(len(survey.pages)) if survey.visible_questions(i, answers)]
+
+        def fields_of(index: int) -> dict:
+            fields = {}
+            for question in survey.visible_questions(index, answers):
+                value = answers[str(question.id)]
+                fields[f"q{question.id}"] = (
+                    [str(v) for v in value] if isinstance(value, list) else str(value)
+                )
+            return fields
+
+        first, last = pages[0], pages[-1]
+        last_ids = {str(q.id) for q in survey.visible_questions(last, answers)}
+        earlier = {k: v for k, v in answers.items() if k not in last_ids}
+        opening = PageState.new(museum.id, survey.core.version, "nl", False, first)
+        page = {"state": opening.dump(), "action": "next", **fields_of(first)}
+        finals = []
+        for _ in range(count):
+            state = PageState.new(museum.id, survey.core.version, "nl", False, last)
+            state.answers = dict(earlier)
+            finals.append({"state": state.dump(), "action": "next", **fields_of(last)})
+        db.session.remove()
+    return page, finals
+
+
 @bare.post("/bare-insert")
 def bare_insert():
     rows = current_app.extensions["bench_rows"]

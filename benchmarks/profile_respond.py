@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import secrets
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,69 +33,22 @@ def database_url(kind: str, workdir: Path) -> tuple[str, str | None]:
     return f"{POSTGRES_URL}?options=-csearch_path%3D{schema}", schema
 
 
-def payloads(app, count: int) -> tuple[dict, list[dict]]:
-    """A replayable first page, and `count` final pages each with its own one-time token."""
-    from benchmarks.load_app import demo_answers
-    from survey.extensions import db
-    from survey.models import Museum
-    from survey.respond.flow import PageState, load_survey
-
-    with app.test_request_context():
-        museum = db.session.scalars(Museum.by_slug("demo")).one()
-        survey = load_survey(db.session, museum)
-        answers = demo_answers(survey)
-        pages = [i for i in range(len(survey.pages)) if survey.visible_questions(i, answers)]
-
-        def fields_of(index: int) -> dict:
-            out = {}
-            for question in survey.visible_questions(index, answers):
-                value = answers[str(question.id)]
-                out[f"q{question.id}"] = (
-                    [str(v) for v in value] if isinstance(value, list) else str(value)
-                )
-            return out
-
-        first, last = pages[0], pages[-1]
-        last_ids = {str(q.id) for q in survey.visible_questions(last, answers)}
-        earlier = {k: v for k, v in answers.items() if k not in last_ids}
-        opening = PageState.new(museum.id, survey.core.version, "nl", False, first)
-        page = {"state": opening.dump(), "action": "next", **fields_of(first)}
-        finals = []
-        for _ in range(count):
-            state = PageState.new(museum.id, survey.core.version, "nl", False, last)
-            state.answers = dict(earlier)
-            finals.append({"state": state.dump(), "action": "next", **fields_of(last)})
-        db.session.remove()
-    return page, finals
-
-
 def profile(kind: str, requests: int, html_dir: Path | None) -> None:
     from pyinstrument import Profiler
 
     workdir = Path(tempfile.mkdtemp(prefix="sentomus-profile-"))
     url, schema = database_url(kind, workdir)
-    env = {
-        "SENTOMUS_DATABASE_URL": url,
-        "SENTOMUS_INSTANCE_PATH": str(workdir),
-        "SENTOMUS_SECRET_KEY": secrets.token_hex(32),
-        "SENTOMUS_ENV": "production",
-        "SENTOMUS_PUBLIC_BASE_URL": "https://survey.sentomus.invalid",
-        "SENTOMUS_RESPONDENT_RATE_LIMIT": "1000000 per minute",
-    }
+    from tests.demo_instance import migrate_and_seed_demo, production_env
+
+    env = production_env(url, workdir, SENTOMUS_RESPONDENT_RATE_LIMIT="1000000 per minute")
     os.environ.update(env)
-    for command in (["db", "upgrade"], ["seed-demo", "--museums", "1", "--responses", "0"]):
-        subprocess.run(
-            [sys.executable, "-m", "survey.cli", *command],
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+    migrate_and_seed_demo(env)
+    from benchmarks.load_app import signed_payloads
     from survey import create_app
 
     app = create_app()
     try:
-        page, finals = payloads(app, requests + 20)
+        page, finals = signed_payloads(app, requests + 20)
         client = app.test_client()
         for _ in range(20):  # warm caches, connections and templates
             assert client.post("/s/demo/page", data=page).status_code == 200

@@ -73,3 +73,17 @@ def test_security_headers_on_every_page(client):
     assert "frame-ancestors 'none'" in csp
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_the_study_constants_do_not_fix_the_settings_before_the_environment_is_set():
+    # Settings read the environment when config.settings is imported; the linter, the reports
+    # and the core loader import the study's languages long before a program sets it.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, config.study, survey.core.loader, survey.privacy.linter, analysis.i18n; "
+        "print('config.settings' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

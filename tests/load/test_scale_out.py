@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import http.client
 import os
-import secrets
 import signal
 import socket
 import subprocess
@@ -19,6 +18,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.conftest import POSTGRES_UP, POSTGRES_URL
+from tests.demo_instance import migrate_and_seed_demo, production_env
 from tests.survey_walker import Page, default_answer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,23 +69,13 @@ def cluster(tmp_path):
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
     redis.Redis.from_url(REDIS_URL).flushdb()
-    env = {
-        **os.environ,
-        "SENTOMUS_DATABASE_URL": url,
-        "SENTOMUS_INSTANCE_PATH": str(tmp_path),
-        "SENTOMUS_SECRET_KEY": secrets.token_hex(32),
-        "SENTOMUS_ENV": "production",
-        "SENTOMUS_RATELIMIT_STORAGE_URI": REDIS_URL,
-        "SENTOMUS_RESPONDENT_RATE_LIMIT": "40 per minute",
-    }
-    for command in (["db", "upgrade"], ["seed-demo", "--museums", "1", "--responses", "0"]):
-        subprocess.run(
-            [sys.executable, "-m", "survey.cli", *command],
-            env=env,
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+    env = production_env(
+        url,
+        tmp_path,
+        SENTOMUS_RATELIMIT_STORAGE_URI=REDIS_URL,
+        SENTOMUS_RESPONDENT_RATE_LIMIT="40 per minute",
+    )
+    migrate_and_seed_demo(env)
     ports, processes = [free_port(), free_port()], []
     for port in ports:
         processes.append(

@@ -7,8 +7,6 @@ than without them. With sync workers (four of them) it waits for the slow client
 
 from __future__ import annotations
 
-import os
-import secrets
 import socket
 import statistics
 import subprocess
@@ -19,6 +17,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.demo_instance import migrate_and_seed_demo, production_env
 
 ROOT = Path(__file__).resolve().parents[2]
 SLOW_CLIENTS = 10
@@ -34,24 +34,8 @@ def free_port() -> int:
 
 @pytest.fixture
 def production_server(tmp_path):
-    env = {
-        **os.environ,
-        "SENTOMUS_DATABASE_URL": f"sqlite:///{tmp_path / 'slow.db'}",
-        "SENTOMUS_INSTANCE_PATH": str(tmp_path),
-        "SENTOMUS_SECRET_KEY": secrets.token_hex(32),
-        "SENTOMUS_ENV": "production",
-        "SENTOMUS_PUBLIC_BASE_URL": "https://survey.sentomus.invalid",
-        "SENTOMUS_WORKERS": "2",
-        "PYTHONPATH": str(ROOT),
-    }
-    for command in (["db", "upgrade"], ["seed-demo", "--museums", "1", "--responses", "0"]):
-        subprocess.run(
-            [sys.executable, "-m", "survey.cli", *command],
-            env=env,
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+    env = production_env(f"sqlite:///{tmp_path / 'slow.db'}", tmp_path, SENTOMUS_WORKERS="2")
+    migrate_and_seed_demo(env)
     port = free_port()
     env["SENTOMUS_BIND"] = f"127.0.0.1:{port}"
     server = subprocess.Popen(
