@@ -21,6 +21,11 @@ class BaseConfig:
     SURVEY_STATE_MAX_AGE = 12 * 3600
     #: Seconds the kiosk thank-you page waits before returning to the start.
     KIOSK_RESTART_SECONDS = 12
+    #: Seconds without a new page before a kiosk page returns to the kiosk start (no script:
+    #: a meta refresh), dropping the abandoned answers, which live only in the page itself.
+    KIOSK_INACTIVITY_SECONDS = int(os.environ.get("SENTOMUS_KIOSK_INACTIVITY_SECONDS", "90"))
+    #: A kiosk visitor who asks for more time gets this many times the inactivity time.
+    KIOSK_MORE_TIME_FACTOR = 10
     #: Length limit for free-text answers unless the question sets a lower one.
     FREE_TEXT_MAX_LENGTH = 2000
     #: Calendar used for the submission date stored with a response (a date, never a time).
@@ -57,8 +62,11 @@ class BaseConfig:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False
     PREFERRED_URL_SCHEME = "http"
-    #: Public base URL used in printed links (QR posters, e-mails, seed output).
-    PUBLIC_BASE_URL = os.environ.get("SENTOMUS_PUBLIC_BASE_URL", "http://127.0.0.1:5000")
+    #: The address the public reaches the app at: the one source of every absolute link
+    #: (survey and kiosk links, QR codes, e-mails, invitations). Production has no default.
+    PUBLIC_BASE_URL: str | None = os.environ.get(
+        "SENTOMUS_PUBLIC_BASE_URL", "http://127.0.0.1:5000"
+    )
 
 
 class DevelopmentConfig(BaseConfig):
@@ -83,6 +91,7 @@ class ProductionConfig(BaseConfig):
     ENV_NAME = "production"
     SESSION_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
+    PUBLIC_BASE_URL = os.environ.get("SENTOMUS_PUBLIC_BASE_URL")
 
 
 _BY_NAME = {

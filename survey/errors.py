@@ -11,6 +11,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from survey.extensions import db
+from survey.respond.kiosk import use_kiosk_for_error
 
 MESSAGES = {
     400: (
@@ -44,6 +45,7 @@ MESSAGES = {
 
 def render_error(code: int):
     title, message = MESSAGES.get(code, MESSAGES[500])
+    use_kiosk_for_error()
     return render_template("errors/error.html", code=code, title=title, message=message), code
 
 
@@ -78,7 +80,9 @@ def handle_database_unavailable(error: OperationalError | InterfaceError):
     db.session.rollback()
     if request.method == "POST" and request.blueprint == "respond":
         fields = [(key, value) for key, values in request.form.lists() for value in values]
-        return render_template("respond/unavailable.html", fields=fields, action=request.path), 503
+        use_kiosk_for_error()
+        action = request.full_path if request.query_string else request.path
+        return render_template("respond/unavailable.html", fields=fields, action=action), 503
     return render_error(503)
 
 

@@ -189,11 +189,31 @@ class PageState:
     #: When the survey was started (seconds since the epoch). Each page re-signs the state, so
     #: this, not the signature's time, bounds how long a token can be replayed.
     started: int = 0
+    #: A kiosk visitor asked for more time on each page before the kiosk resets.
+    more_time: bool = False
 
     @classmethod
-    def new(cls, museum_id: int, core_version: int, lang: str, kiosk: bool, page: int) -> PageState:
+    def new(
+        cls,
+        museum_id: int,
+        core_version: int,
+        lang: str,
+        kiosk: bool,
+        page: int,
+        more_time: bool = False,
+    ) -> PageState:
         token = secrets.token_urlsafe(24)
-        return cls(museum_id, core_version, lang, page, {}, token, kiosk, int(time.time()))
+        return cls(
+            museum_id,
+            core_version,
+            lang,
+            page,
+            {},
+            token,
+            kiosk,
+            int(time.time()),
+            kiosk and more_time,
+        )
 
     @property
     def started_on(self) -> dt.date:
@@ -210,6 +230,7 @@ class PageState:
             "t": self.token,
             "k": int(self.kiosk),
             "s": self.started,
+            "x": int(self.more_time),
         }
         return _serializer(salt).dumps(payload)
 
@@ -243,6 +264,7 @@ class PageState:
                 token=str(payload["t"]),
                 kiosk=bool(payload["k"]),
                 started=started,
+                more_time=bool(payload.get("x", 0)),
             )
         except (KeyError, TypeError, ValueError):
             raise StateError() from None

@@ -112,4 +112,5 @@ def page_context(
         "is_last": is_last,
         "save_failed": save_failed,
         "has_errors": any(field.errors for field in form),
+        "kiosk": state.kiosk,
     }

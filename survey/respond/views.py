@@ -3,6 +3,7 @@ from __future__ import annotations
 import logging
 
 from flask import abort, current_app, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -14,6 +15,7 @@ from survey.respond import blueprint
 from survey.respond.definitions import SurveyMuseum, lookup_museum
 from survey.respond.disclosure import NEVER_STORED, stored_fields
 from survey.respond.flow import PageState, StateError, Survey, load_survey
+from survey.respond.kiosk import TRUE_VALUES, inactivity_seconds, use_kiosk
 from survey.respond.pages import advance_page, page_context, use_language
 from survey.respond.services import record_start, submit_response
 from survey.security import respondent_rate_limit
@@ -29,22 +31,28 @@ def _museum_or_404(slug: str) -> SurveyMuseum:
     return museum
 
 
-def _closed(museum: SurveyMuseum, lang: str):
+def _closed(museum: SurveyMuseum, lang: str, kiosk: bool = False):
     use_language(lang)
+    if kiosk:
+        use_kiosk(museum.slug, inactivity_seconds())
     return render_template("respond/closed.html", museum=museum), 200
 
 
 def _kiosk_flag() -> bool:
-    return request.values.get("kiosk") in {"1", "true", "yes"}
+    return request.values.get("kiosk") in TRUE_VALUES
 
 
 @blueprint.get("/<slug>")
 def intro(slug: str):
     museum = _museum_or_404(slug)
     lang = negotiate_language(museum.languages, request.args.get("lang"))
+    kiosk = _kiosk_flag()
     if not museum.active:
-        return _closed(museum, lang)
+        return _closed(museum, lang, kiosk)
     use_language(lang)
+    if kiosk:
+        # The kiosk start itself stays; once a visitor picked a language, it returns to it.
+        use_kiosk(museum.slug, inactivity_seconds() if request.args.get("lang") else None)
     survey = load_survey(db.session, museum)
     if survey is None:
         abort(503)
@@ -52,7 +60,7 @@ def intro(slug: str):
         "respond/intro.html",
         museum=museum,
         lang=lang,
-        kiosk=_kiosk_flag(),
+        kiosk=kiosk,
         languages=[(code, LANGUAGE_NAMES[code]) for code in museum.languages],
         question_count=survey.question_count,
         minutes=max(3, round(survey.question_count * 12 / 60)),
@@ -66,15 +74,17 @@ def intro(slug: str):
 def start(slug: str):
     museum = _museum_or_404(slug)
     lang = negotiate_language(museum.languages, request.form.get("lang"))
+    kiosk = _kiosk_flag()
     if not museum.active:
-        return _closed(museum, lang)
+        return _closed(museum, lang, kiosk)
     use_language(lang)
     survey = load_survey(db.session, museum)
     if survey is None:
         abort(503)
     record_start(db.session, museum)
+    more_time = request.form.get("more_time") in TRUE_VALUES
     state = PageState.new(
-        museum.id, survey.core.version, lang, _kiosk_flag(), survey.first_page({})
+        museum.id, survey.core.version, lang, kiosk, survey.first_page({}), more_time
     )
     return _render_page(survey, state)
 
@@ -90,7 +100,7 @@ def page(slug: str):
     if state.museum_id != museum.id or state.lang not in museum.languages:
         return _restart(museum, expired=False)
     if not museum.active:
-        return _closed(museum, state.lang)
+        return _closed(museum, state.lang, state.kiosk)
     survey = load_survey(db.session, museum, state.core_version)
     if survey is None or not 0 <= state.page < len(survey.pages):
         return _restart(museum, expired=False)
@@ -117,17 +127,17 @@ def thanks(slug: str):
     lang = negotiate_language(museum.languages, request.args.get("lang"))
     use_language(lang)
     kiosk = _kiosk_flag()
-    restart_url = url_for("respond.intro", slug=museum.slug, kiosk=1) if kiosk else None
+    restart_url = None
+    if kiosk:
+        restart_url = use_kiosk(museum.slug, current_app.config["KIOSK_RESTART_SECONDS"]).url
     return render_template(
-        "respond/thanks.html",
-        museum=museum,
-        kiosk=kiosk,
-        restart_url=restart_url,
-        restart_seconds=current_app.config["KIOSK_RESTART_SECONDS"],
+        "respond/thanks.html", museum=museum, kiosk=kiosk, restart_url=restart_url
     )
 
 
 def _render_page(survey: Survey, state: PageState, form=None, save_failed: bool = False):
+    if state.kiosk:
+        use_kiosk(survey.museum.slug, inactivity_seconds(state.more_time))
     return render_template(
         "respond/page.html", **page_context(survey, state, form=form, save_failed=save_failed)
     )
@@ -140,4 +150,9 @@ def _restart(museum: SurveyMuseum, expired: bool):
         if expired
         else _("We could not continue this questionnaire.")
     )
-    return render_template("respond/restart.html", museum=museum, message=message), 400
+    restart_url = url_for("respond.intro", slug=museum.slug, lang=str(get_locale()))
+    if _kiosk_flag():
+        restart_url = use_kiosk(museum.slug, inactivity_seconds()).url
+    return render_template(
+        "respond/restart.html", museum=museum, message=message, restart_url=restart_url
+    ), 400
