@@ -27,10 +27,14 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 browser-deps: node_modules/.package-lock.json
 
+# Every absolute link (survey, kiosk, QR codes, e-mails) is built from SENTOMUS_PUBLIC_BASE_URL;
+# by default the address this server listens on. Set it to the public address behind a proxy.
+PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
+
 run: $(STAMP) translations
 	$(BIN)/sentomus db upgrade
-	SENTOMUS_PUBLIC_BASE_URL=http://$(HOST):$(PORT) $(BIN)/sentomus seed-demo
-	$(BIN)/sentomus run --host $(HOST) --port $(PORT)
+	SENTOMUS_PUBLIC_BASE_URL=$(PUBLIC_BASE_URL) $(BIN)/sentomus seed-demo
+	SENTOMUS_PUBLIC_BASE_URL=$(PUBLIC_BASE_URL) $(BIN)/sentomus run --host $(HOST) --port $(PORT)
 
 # pytest exits 5 when it collected no tests: that is a failure here, and said out loud.
 test: $(STAMP) translations browser-deps

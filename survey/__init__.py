@@ -68,6 +68,11 @@ def register_config(app: Flask, config: str | dict[str, Any] | None) -> None:
                 "SENTOMUS_SECRET_KEY is not set: production refuses to start without a secret key."
             )
         app.config["SECRET_KEY"] = _instance_secret_key(Path(app.instance_path))
+    if app.config.get("ENV_NAME") == "production" or app.config.get("PUBLIC_BASE_URL"):
+        from survey.links import check_public_base_url
+
+        # Production refuses to start without it: a poster printed from a wrong address is dead.
+        app.config["PUBLIC_BASE_URL"] = check_public_base_url(app.config.get("PUBLIC_BASE_URL"))
 
 
 def _instance_secret_key(instance: Path) -> str:

@@ -187,21 +187,19 @@ def load_core_command(path: str | None) -> None:
 @with_appcontext
 def seed_demo_command(museums: int, responses: int, seed: int) -> None:
     """Create demo museums with synthetic anonymous responses (idempotent)."""
-    from flask import current_app
-
     from survey.demo import DEMO_LOGINS, DEMO_SLUG, seed_demo
     from survey.extensions import db
+    from survey.links import public_url
     from survey.respond.links import survey_link
 
     report = seed_demo(db.session, museums=museums, responses=responses, seed=seed)
-    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
     click.echo(
         f"Demo data: {len(report.museums_created)} museums created, "
         f"{report.responses_added} responses added (core questionnaire v{report.core_version})."
     )
     click.echo(f"Survey URL:  {survey_link(DEMO_SLUG)}")
     click.echo(f"Kiosk mode:  {survey_link(DEMO_SLUG, kiosk=True)}")
-    click.echo(f"Sign in at:  {base}/account/login")
+    click.echo(f"Sign in at:  {public_url('accounts.login')}")
     for role, email, password in DEMO_LOGINS:
         click.echo(f"Demo login ({role}): {email} / {password}")
 

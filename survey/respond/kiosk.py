@@ -14,8 +14,11 @@ from dataclasses import dataclass
 
 from flask import current_app, g, request, url_for
 
+from survey.models.museum import is_valid_slug
+
 TRUE_VALUES = frozenset({"1", "true", "yes"})
-_SURVEY_PATH = re.compile(r"^/s/([a-z0-9][a-z0-9-]{0,63})(?:/|$)")
+#: The museum's slug is the first path segment after /s/ (checked by is_valid_slug).
+_SURVEY_PATH = re.compile(r"^/s/([^/]+)")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,6 @@ def kiosk_in_address() -> bool:
 def use_kiosk_for_error() -> KioskReset | None:
     """On an error page of a kiosk survey address, lead back to that museum's kiosk start."""
     match = _SURVEY_PATH.match(request.path)
-    if match is None or not kiosk_in_address():
+    if match is None or not is_valid_slug(match.group(1)) or not kiosk_in_address():
         return None
     return use_kiosk(match.group(1), inactivity_seconds())

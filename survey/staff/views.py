@@ -11,6 +11,7 @@ from survey.accounts.forms import InviteForm
 from survey.accounts.services import invitation_token
 from survey.core import current_core
 from survey.extensions import db
+from survey.links import public_url
 from survey.models import AuditEntry, CoreQuestionnaire, Museum, Question, User
 from survey.reports.progress import progress_for_all
 from survey.staff import blueprint
@@ -85,8 +86,8 @@ def users():
             except DuplicateError:
                 form.email.errors = [_("There is already an account with this e-mail address.")]
             else:
-                invitation_link = url_for(
-                    "accounts.accept_invitation", token=invitation_token(user), _external=True
+                invitation_link = public_url(
+                    "accounts.accept_invitation", token=invitation_token(user)
                 )
                 flash(_("Invitation created for %(email)s.", email=user.email))
     accounts = db.session.scalars(select(User).order_by(User.role, User.email)).all()
@@ -99,7 +100,7 @@ def users():
 @staff_required
 def user_invitation(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
-    link = url_for("accounts.accept_invitation", token=invitation_token(user), _external=True)
+    link = public_url("accounts.accept_invitation", token=invitation_token(user))
     return render_template("staff/invitation_link.html", user=user, link=link)
 
 

@@ -271,6 +271,7 @@ def test_production_sends_hsts(monkeypatch, tmp_path):
     from config.settings import ProductionConfig
 
     monkeypatch.setattr(ProductionConfig, "SECRET_KEY", "k" * 32)
+    monkeypatch.setattr(ProductionConfig, "PUBLIC_BASE_URL", "https://survey.example.org")
     monkeypatch.setattr(
         ProductionConfig, "SQLALCHEMY_DATABASE_URI", f"sqlite:///{tmp_path / 'p.db'}"
     )

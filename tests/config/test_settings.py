@@ -18,10 +18,22 @@ def test_production_starts_with_a_secret_key(monkeypatch, tmp_path):
     from config.settings import ProductionConfig
 
     monkeypatch.setattr(ProductionConfig, "SECRET_KEY", "s3cret")
+    monkeypatch.setattr(ProductionConfig, "PUBLIC_BASE_URL", "https://survey.example.org/")
     app = create_app("production")
+    assert app.config["PUBLIC_BASE_URL"] == "https://survey.example.org"
     assert app.config["SECRET_KEY"] == "s3cret"
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert not (tmp_path / "secret_key").exists()
+
+
+def test_production_refuses_to_start_without_a_public_base_url(monkeypatch, tmp_path):
+    monkeypatch.setenv("SENTOMUS_INSTANCE_PATH", str(tmp_path))
+    from config.settings import ProductionConfig
+
+    monkeypatch.setattr(ProductionConfig, "SECRET_KEY", "s3cret")
+    monkeypatch.setattr(ProductionConfig, "PUBLIC_BASE_URL", None)
+    with pytest.raises(RuntimeError, match="SENTOMUS_PUBLIC_BASE_URL"):
+        create_app("production")
 
 
 def test_development_generates_a_secret_key_once_into_the_instance_folder(monkeypatch, tmp_path):
