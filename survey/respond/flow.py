@@ -60,6 +60,11 @@ class Survey:
     by_code: Mapping[str, SurveyQuestion] = field(default_factory=dict)
 
     @property
+    def numbered_pages(self) -> list[int]:
+        """The pages that count in "Part x of y": every page with a question, shown or not."""
+        return [index for index, page in enumerate(self.pages) if page.questions]
+
+    @property
     def question_count(self) -> int:
         return sum(len(page.questions) for page in self.pages)
 

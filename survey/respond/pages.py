@@ -93,10 +93,10 @@ def page_context(
     questions = survey.visible_questions(state.page, state.answers)
     if form is None:
         form = build_section_form(questions, state.lang, survey.labels, answers=state.answers)
-    visible_pages = [
-        i for i in range(len(survey.pages)) if survey.visible_questions(i, state.answers)
-    ]
-    step = visible_pages.index(state.page) + 1 if state.page in visible_pages else 1
+    # Numbered among every page the survey has, so the total never changes while a visitor
+    # answers (a page shown only for some answers is skipped over, not added on the way).
+    numbered = survey.numbered_pages
+    step = numbered.index(state.page) + 1 if state.page in numbered else 1
     is_last = survey.next_page(state.page, state.answers) is None
     return {
         "museum": survey.museum,
@@ -107,7 +107,7 @@ def page_context(
         "languages": [(code, LANGUAGE_NAMES[code]) for code in survey.museum.languages],
         "state": state.dump(state_salt),
         "step": step,
-        "steps": max(len(visible_pages), step),
+        "steps": max(len(numbered), step),
         "is_first": survey.previous_page(state.page, state.answers) is None,
         "is_last": is_last,
         "save_failed": save_failed,
