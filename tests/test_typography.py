@@ -35,6 +35,8 @@ def test_french_catalog_is_typeset():
         catalog = read_po(handle, locale="fr")
     untypeset = []
     for message in catalog:
+        if not message.id:  # the catalog header
+            continue
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         untypeset += [s for s in strings if s and french_spacing(s) != s]
     assert untypeset == []

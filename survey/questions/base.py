@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, ClassVar, Protocol
 
 from flask_babel import gettext as _
@@ -51,10 +52,30 @@ class SurveyLabels:
 
     @classmethod
     def from_document(cls, document: Mapping[str, Any]) -> SurveyLabels:
+        from survey.typography import typeset_texts
+
+        def texts(value: Any) -> Any:
+            # Typeset once per loaded questionnaire; kept read-only like the document itself.
+            value = typeset_texts(value)
+            return MappingProxyType(value) if isinstance(value, dict) else value
+
+        scales = document.get("scales", {})
+        anchors = document.get("nps_anchors", {})
         return cls(
-            scales=document.get("scales", {}),
-            nps_anchors=document.get("nps_anchors", {}),
-            not_applicable=document.get("not_applicable", {}),
+            scales=MappingProxyType(
+                {
+                    name: tuple(texts(point) for point in points)
+                    if isinstance(points, list | tuple)
+                    else points
+                    for name, points in scales.items()
+                }
+            )
+            if isinstance(scales, Mapping)
+            else scales,
+            nps_anchors=MappingProxyType({end: texts(value) for end, value in anchors.items()})
+            if isinstance(anchors, Mapping)
+            else anchors,
+            not_applicable=texts(document.get("not_applicable", {})),
         )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from survey.models import CoreQuestionnaire, Museum, Question
+from survey.typography import typeset_texts
 
 #: (core version, checksum of its document): checksum too, so a reloaded test database with the
 #: same version number never meets an old copy.
@@ -80,11 +81,13 @@ class SurveyQuestion:
             position=question.position,
             status=question.status,
             version=question.version,
-            texts=freeze(question.texts or {}),
-            help_texts=freeze(question.help_texts or {}),
+            # Typeset once here, for every page and language that shows them.
+            texts=freeze(typeset_texts(question.texts or {})),
+            help_texts=freeze(typeset_texts(question.help_texts or {})),
             settings=freeze(question.settings or {}),
             options=tuple(
-                SurveyOption(o.code, o.position, freeze(o.labels or {})) for o in question.options
+                SurveyOption(o.code, o.position, freeze(typeset_texts(o.labels or {})))
+                for o in question.options
             ),
         )
 

@@ -33,7 +33,7 @@ HEADLINE_TABLE = {
 HIDDEN_NOTE = {
     "en": "hidden: fewer than 10 respondents",
     "nl": "verborgen: minder dan 10 respondenten",
-    "fr": "masqué : moins de 10 répondants",
+    "fr": "masqué\u00a0: moins de 10 répondants",
 }
 
 

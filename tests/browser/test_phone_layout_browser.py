@@ -22,7 +22,8 @@ LAYOUT = """() => {
     innerWidth: window.innerWidth,
     nps: tops('.nps-points .option input'),
     overflowing: Array.from(document.querySelectorAll('.scale-points label'))
-        .filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent + ' ' + e.scrollWidth + '/' + e.clientWidth),
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.textContent} ${e.scrollWidth}/${e.clientWidth}`),
     scales: Array.from(document.querySelectorAll('fieldset.scale:not(.long-words)'), (f) =>
         Array.from(f.querySelectorAll('.option:not(.not-applicable) input'),
             (e) => Math.round(e.getBoundingClientRect().top))),

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from survey.core import DEFAULT_PATH
 from survey.extensions import db
 from survey.models import Answer, Question, Response, SurveyStartCount, UsedSubmitToken
+from survey.typography import typeset
 from tests.survey_walker import SurveyWalker
 
 LANGS = ("en", "nl", "fr", "de", "es", "it")
@@ -45,7 +46,7 @@ def test_whole_survey_can_be_completed_in_each_language(app, client, create_muse
     page = walker.start(lang)
     assert page.status == 200
     assert page.title == DOCUMENT["sections"][0]["title"][lang]
-    first_question = DOCUMENT["sections"][0]["questions"][0]["text"][lang]
+    first_question = typeset(DOCUMENT["sections"][0]["questions"][0]["text"][lang], lang)
     assert first_question in page.html
     assert NEXT_BUTTON[lang] in page.html
 
