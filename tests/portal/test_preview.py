@@ -16,10 +16,11 @@ from survey.models import (
     SurveyStartCount,
     UsedSubmitToken,
 )
+from survey.typography import typeset_texts
 from tests.survey_walker import SurveyWalker
 
 DOCUMENT = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
-FIRST_QUESTION = DOCUMENT["sections"][0]["questions"][0]["text"]
+FIRST_QUESTION = typeset_texts(DOCUMENT["sections"][0]["questions"][0]["text"])
 
 
 class PreviewWalker(SurveyWalker):
