@@ -9,7 +9,8 @@ absent from a figure: a figure never shows more than its table.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from analysis.i18n import N_
@@ -29,6 +30,37 @@ PALETTE = {
 SCALE_COLOURS = ["#b2182b", "#ef8a62", "#cccccc", "#67a9cf", "#2166ac"]
 NPS_COLOURS = {"detractors": "#d6604d", "passives": "#cccccc", "promoters": "#4393c3"}
 FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 13}
+
+
+#: Keys whose strings plotly draws as text, parsing a subset of HTML (links, bold, line breaks).
+_DRAWN_TEXT = {"text", "name", "title", "ticktext", "x", "y", "customdata", "labels"}
+
+
+def plotly_text(value: str) -> str:
+    """Text that plotly shows as written: its markup subset (<a href>, <b>, <br>) and entities
+    are escaped, so a museum's question text can never become a link in a chart."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _escape_drawn_text(node: Any, key: str | None = None) -> Any:
+    if isinstance(node, dict):
+        return {k: _escape_drawn_text(v, k) for k, v in node.items()}
+    if isinstance(node, list | tuple):
+        return [_escape_drawn_text(v, key) for v in node]
+    if isinstance(node, str) and key in _DRAWN_TEXT:
+        return plotly_text(node)
+    return node
+
+
+def _plotly_safe(build: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """Applied to every figure builder: labels and titles (often a museum's own text) escaped;
+    hover templates, which are this module's own markup, left as written."""
+
+    @functools.wraps(build)
+    def safe(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        return _escape_drawn_text(build(*args, **kwargs))
+
+    return safe
 
 
 def _layout(title: str, height: int, **extra: Any) -> dict[str, Any]:
@@ -53,6 +85,7 @@ def _iso(day: dt.date) -> str:
     return day.isoformat()
 
 
+@_plotly_safe
 def cumulative_progress(
     weeks: Sequence[dt.date],
     cumulative: Sequence[int],
@@ -89,6 +122,7 @@ def cumulative_progress(
     }
 
 
+@_plotly_safe
 def weekly_bars(
     weeks: Sequence[dt.date], counts: Sequence[int], title: str = "Responses per week"
 ) -> dict[str, Any]:
@@ -113,6 +147,7 @@ def weekly_bars(
     }
 
 
+@_plotly_safe
 def share_bars(
     labels: Sequence[str], shares: Sequence[float | None], title: str, note: str = ""
 ) -> dict[str, Any]:
@@ -159,6 +194,7 @@ def _footnote(text: str) -> dict[str, Any]:
     }
 
 
+@_plotly_safe
 def nps_bands(
     rows: Sequence[tuple[str, float, float, float]], title: str = "Promoters, passives, detractors"
 ) -> dict[str, Any]:
@@ -197,6 +233,7 @@ def nps_bands(
     }
 
 
+@_plotly_safe
 def diverging_scale(
     labels: Sequence[str],
     shares: Sequence[Sequence[float]],
@@ -225,7 +262,7 @@ def diverging_scale(
                     "x": [-v if side == "left" else v for v in values],
                     "customdata": [row[point] for row in shares],
                     "marker": {"color": SCALE_COLOURS[point]},
-                    "hovertemplate": f"{point_labels[point]}: %{{customdata:.0f}}%"
+                    "hovertemplate": f"{plotly_text(point_labels[point])}: %{{customdata:.0f}}%"
                     "<extra>%{y}</extra>",
                 }
             )
@@ -247,6 +284,7 @@ def diverging_scale(
     }
 
 
+@_plotly_safe
 def benchmark_dots(rows: Sequence[dict[str, Any]], title: str) -> dict[str, Any]:
     """Dot plot: the museum's score with its interval against the peer median and IQR band.
 
@@ -348,6 +386,7 @@ def _benchmark_layout(rows: Sequence[dict[str, Any]], title: str) -> dict[str, A
     )
 
 
+@_plotly_safe
 def progress_overview(
     labels: Sequence[str],
     progress: Sequence[float],
@@ -394,6 +433,7 @@ def progress_overview(
     }
 
 
+@_plotly_safe
 def score_distribution(
     values: Sequence[float], title: str, axis_title: str, bins: int = 20
 ) -> dict[str, Any]:

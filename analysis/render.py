@@ -328,6 +328,35 @@ def _plotly_bundle_bytes() -> bytes:
     return plotly_bundle().encode("utf-8")
 
 
+#: The page's own start-up script: fixed text, so its hash is known before any page is built.
+INIT_SCRIPT = (
+    "(function () {"
+    " var config = " + json.dumps(PLOTLY_CONFIG, separators=(",", ":")) + ";"
+    ' var figures = document.querySelectorAll("div.figure[data-figure]");'
+    " for (var i = 0; i < figures.length; i++) {"
+    " var element = figures[i];"
+    ' var spec = JSON.parse(document.getElementById(element.id + "-spec").textContent);'
+    " Plotly.newPlot(element, spec.data, spec.layout, config);"
+    " } })();"
+)
+
+
+@lru_cache(maxsize=1)
+def own_script_hashes() -> tuple[str, ...]:
+    """CSP hash sources of the only scripts a report page runs: plotly.js and INIT_SCRIPT.
+
+    A policy built from these, not from whatever <script> elements a page holds, allows nothing
+    that came into the page any other way.
+    """
+    import base64
+    import hashlib
+
+    return tuple(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body).digest()).decode() + "'"
+        for body in (_plotly_bundle_bytes(), INIT_SCRIPT.encode("utf-8"))
+    )
+
+
 #: Stands in for plotly.js while the page is rendered; random, so no text can imitate it.
 _BUNDLE_MARK = f"/*plotly-{uuid.uuid4().hex}*/"
 
@@ -371,6 +400,7 @@ def _render_page(document: Document) -> str:
         csp=CONTENT_SECURITY_POLICY,
         plotly_js=_BUNDLE_MARK,
         plotly_config=PLOTLY_CONFIG,
+        init_script=INIT_SCRIPT,
         hidden_mark=HIDDEN_MARK,
     )
 

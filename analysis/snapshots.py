@@ -183,7 +183,8 @@ def freeze_weeks(
     today = today or dt.date.today()
     counted: list[dt.date] = []
     if isinstance(bind, Engine):
-        for attempt in range(3):
+        previous: set[dt.date] | None = None
+        while True:
             with bind.connect() as connection:
                 todo = missing_weeks(connection, first, last)
             if not todo:
@@ -195,9 +196,11 @@ def freeze_weeks(
                     counted.extend(weeks_between(run_first, run_last))
                 break
             except IntegrityError:
-                # Another process froze some of these weeks meanwhile: look again.
-                if attempt == 2:
+                # Another process froze some of these weeks meanwhile: look again, for as long
+                # as someone makes progress (a clash without progress is a real error).
+                if previous is not None and set(todo) >= previous:
                     raise
+                previous = set(todo)
         return counted
     for run_first, run_last in _runs(missing_weeks(bind, first, last)):
         _freeze_run(bind, run_first, run_last, today)

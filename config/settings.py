@@ -41,8 +41,13 @@ class BaseConfig:
     #: every survey page keeps working; a short timeout keeps a dead Redis from stalling pages.
     RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
     RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
-    #: Survey requests per client: generous, since a whole school class may share one Wi-Fi.
+    #: Survey requests per client address. Everyone on a museum's Wi-Fi shares one address: two
+    #: school classes (60 visitors) must be able to finish within the same minute.
     RESPONDENT_RATE_LIMIT = os.environ.get("SENTOMUS_RESPONDENT_RATE_LIMIT", "600 per minute")
+    #: Reverse proxies in front of the app whose X-Forwarded-For / -Proto are trusted (Werkzeug
+    #: ProxyFix). 0: none, the peer address is the client. Behind one load balancer: 1. Never
+    #: more than there are, or clients could choose the address their limits are counted on.
+    PROXY_HOPS = int(os.environ.get("SENTOMUS_PROXY_HOPS", "0"))
     #: Sign-in attempts allowed, per client and per account name.
     LOGIN_RATE_LIMIT = "10 per minute; 50 per hour"
     #: Invitation links to set a password stay valid this long.
@@ -89,6 +94,8 @@ class TestingConfig(BaseConfig):
 
 class ProductionConfig(BaseConfig):
     ENV_NAME = "production"
+    #: Required: printed links (QR posters, e-mails) must never point at a development address.
+    PUBLIC_BASE_URL = os.environ.get("SENTOMUS_PUBLIC_BASE_URL")
     SESSION_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
     PUBLIC_BASE_URL = os.environ.get("SENTOMUS_PUBLIC_BASE_URL")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from importlib.resources import files
@@ -56,14 +57,17 @@ def register_config(app: Flask, config: str | dict[str, Any] | None) -> None:
         **app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}),
         "hide_parameters": True,
     }
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    # Private from the start: the folder holds the SQLite file and the development key.
+    Path(app.instance_path).mkdir(mode=0o700, parents=True, exist_ok=True)
 
     if not app.config.get("SQLALCHEMY_DATABASE_URI"):
         app.config["SQLALCHEMY_DATABASE_URI"] = (
             f"sqlite:///{Path(app.instance_path) / 'sentomus.db'}"
         )
+    _create_private_sqlite_file(app.config["SQLALCHEMY_DATABASE_URI"])
+    production = app.config.get("ENV_NAME") == "production"
     if not app.config.get("SECRET_KEY"):
-        if app.config.get("ENV_NAME") == "production":
+        if production:
             raise RuntimeError(
                 "SENTOMUS_SECRET_KEY is not set: production refuses to start without a secret key."
             )
@@ -73,29 +77,73 @@ def register_config(app: Flask, config: str | dict[str, Any] | None) -> None:
 
         # Production refuses to start without it: a poster printed from a wrong address is dead.
         app.config["PUBLIC_BASE_URL"] = check_public_base_url(app.config.get("PUBLIC_BASE_URL"))
+    if len(str(app.config["SECRET_KEY"]).encode("utf-8")) < MIN_SECRET_BYTES:
+        raise RuntimeError(
+            f"SENTOMUS_SECRET_KEY is shorter than {MIN_SECRET_BYTES} bytes: use a random one, "
+            'e.g. python -c "import secrets; print(secrets.token_hex(32))".'
+        )
+
+
+#: Shortest secret key accepted: 256 bits, as the signed page state and sessions rely on it.
+MIN_SECRET_BYTES = 32
+
+
+def _create_private(path: Path, content: str = "") -> None:
+    """Create `path` readable by its owner only, in the same step (no chmod afterwards)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(content)
+
+
+def _create_private_sqlite_file(url: str) -> None:
+    """An SQLite database file created empty with mode 0600 before SQLite opens it; SQLite
+    gives its -wal and -shm files the database file's mode."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = parsed.database or ""
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or name in {"", ":memory:"}
+        or name.startswith("file:")
+    ):
+        return
+    path = Path(name)
+    if path.parent.is_dir():
+        with contextlib.suppress(FileExistsError):
+            _create_private(path)
 
 
 def _instance_secret_key(instance: Path) -> str:
     """A development key generated once into the instance folder, so restarts keep sessions."""
     key_file = instance / "secret_key"
-    if not key_file.exists():
-        key_file.write_text(secrets.token_hex(32))
-        key_file.chmod(0o600)
+    with contextlib.suppress(FileExistsError):
+        _create_private(key_file, secrets.token_hex(32))
     return key_file.read_text().strip()
 
 
 def register_extensions(app: Flask) -> None:
     from survey.accounts.views import load_user
-    from survey.database import configure_sqlite
+    from survey.database import configure_sqlite, remove_session_safely
     from survey.extensions import babel, csrf, db, limiter, login_manager, migrate
     from survey.i18n import select_locale
 
     db.init_app(app)
+    # Registered after Flask-SQLAlchemy's teardown, so it runs first (teardowns run in reverse).
+    app.teardown_appcontext(remove_session_safely)
     configure_sqlite()
     migrate.init_app(app, db, directory=package_folder("survey.migrations"))
     babel.init_app(app, locale_selector=select_locale)
     csrf.init_app(app)
     limiter.init_app(app)
+    _thread_safe_limit_fallback(limiter)
+    if app.config.get("ENV_NAME") == "production" and str(
+        app.config.get("RATELIMIT_STORAGE_URI", "memory://")
+    ).startswith("memory://"):
+        app.logger.warning(
+            "Rate limits are counted per process (memory storage): with N workers a limit "
+            "allows N times as much. Set SENTOMUS_RATELIMIT_STORAGE_URI to a shared Redis."
+        )
     login_manager.init_app(app)
     login_manager.login_view = "accounts.login"
     login_manager.login_message = None
@@ -103,6 +151,20 @@ def register_extensions(app: Flask) -> None:
     from flask_babel import get_locale
 
     app.jinja_env.globals["get_locale"] = get_locale
+
+
+def _thread_safe_limit_fallback(limiter) -> None:
+    """Flask-Limiter builds its in-memory fallback (used while Redis is unreachable) from limits'
+    MemoryStorage class directly, not through the memory:// scheme: give it the thread-safe
+    storage that scheme names, or threaded workers could fail exactly while Redis is down."""
+    if getattr(limiter, "_fallback_limiter", None) is None:
+        return
+    from limits.strategies import STRATEGIES
+
+    from survey.limiter_storage import ThreadSafeMemoryStorage
+
+    limiter._fallback_storage = ThreadSafeMemoryStorage()
+    limiter._fallback_limiter = STRATEGIES[limiter._strategy](limiter._fallback_storage)
 
 
 def register_blueprints(app: Flask) -> None:

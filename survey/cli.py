@@ -187,6 +187,12 @@ def load_core_command(path: str | None) -> None:
 @with_appcontext
 def seed_demo_command(museums: int, responses: int, seed: int) -> None:
     """Create demo museums with synthetic anonymous responses (idempotent)."""
+    from flask import current_app
+
+    if current_app.config.get("ENV_NAME") == "production":
+        raise click.ClickException(
+            "seed-demo is refused in production: it creates demo logins with published passwords."
+        )
     from survey.demo import DEMO_LOGINS, DEMO_SLUG, seed_demo
     from survey.extensions import db
     from survey.links import public_url

@@ -57,6 +57,20 @@ def one_writer_at_a_time(session) -> Iterator[None]:
         yield
 
 
+def remove_session_safely(_error: BaseException | None = None) -> None:
+    """Teardown run before Flask-SQLAlchemy's own: when the database went away after the page
+    was built, closing the session fails; the page is sent anyway and the session forgotten."""
+    from survey.extensions import db
+
+    try:
+        db.session.remove()
+    except Exception as error:  # noqa: BLE001 - the response is already made
+        import logging
+
+        logging.getLogger(__name__).warning("session clean-up failed: %s", type(error).__name__)
+        db.session.registry.clear()
+
+
 def upsert_increment(session, table, key: dict, column: str, amount: int = 1) -> None:
     """Add `amount` to `column` of the row identified by `key`, creating the row when missing."""
     dialect = session.get_bind().dialect.name

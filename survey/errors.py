@@ -52,7 +52,47 @@ def render_error(code: int):
 def handle_http_exception(error: HTTPException):
     if error.code is None or error.code < 400:
         return error
+    if error.code == 429 and _is_survey_post():
+        # Many visitors share one address (museum Wi-Fi): nothing they typed is lost.
+        return _answers_kept_page(429)
     return render_error(error.code)
+
+
+def _is_survey_post() -> bool:
+    return request.method == "POST" and request.blueprint == "respond"
+
+
+def _use_respondents_language() -> None:
+    """The language of the page that was sent: from its signed state, else its form."""
+    from flask import g
+    from flask_babel import refresh
+
+    from survey.respond.flow import PageState, StateError
+
+    if getattr(g, "lang", None):
+        return
+    try:
+        lang = PageState.load(request.form.get("state")).lang
+    except StateError:
+        lang = request.form.get("lang")
+    except Exception:  # noqa: BLE001 - no database or settings: keep the negotiated language
+        return
+    if lang in current_app.config["LANGUAGES"]:
+        g.lang = lang
+        refresh()
+
+
+def _answers_kept_page(code: int):
+    _use_respondents_language()
+    fields = [(key, value) for key, values in request.form.lists() for value in values]
+    use_kiosk_for_error()
+    action = request.full_path if request.query_string else request.path
+    return (
+        render_template(
+            "respond/unavailable.html", fields=fields, action=action, limited=code == 429
+        ),
+        code,
+    )
 
 
 def log_without_data(logger: logging.Logger, message: str, error: BaseException) -> None:
@@ -78,11 +118,8 @@ def handle_database_unavailable(error: OperationalError | InterfaceError):
     in the form so that nothing typed is lost."""
     current_app.logger.error("database unavailable: %s", error.__class__.__name__)
     db.session.rollback()
-    if request.method == "POST" and request.blueprint == "respond":
-        fields = [(key, value) for key, values in request.form.lists() for value in values]
-        use_kiosk_for_error()
-        action = request.full_path if request.query_string else request.path
-        return render_template("respond/unavailable.html", fields=fields, action=action), 503
+    if _is_survey_post():
+        return _answers_kept_page(503)
     return render_error(503)
 
 

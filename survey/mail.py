@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import smtplib
 import ssl
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
@@ -61,7 +62,10 @@ def build_message(
     """A multipart (text and HTML) automatic message, with one-click unsubscribe headers
     (RFC 2369 and RFC 8058) when `unsubscribe_url` is given."""
     message = EmailMessage()
-    message["Subject"] = subject
+    # A name with a line break must never start a header of its own.
+    message["Subject"] = "".join(
+        " " if unicodedata.category(ch)[0] in "CZ" else ch for ch in subject
+    ).strip()
     message["From"] = sender
     message["To"] = recipient
     message["Date"] = formatdate(localtime=True)

@@ -53,6 +53,13 @@ class PortalSessionInterface(SecureCookieSessionInterface):
 
 def register(app: Flask) -> None:
     app.session_interface = PortalSessionInterface()
+    hops = int(app.config.get("PROXY_HOPS") or 0)
+    if hops:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        # Only as many forwarded hops as there are trusted proxies: the address a limit is
+        # counted on is then the visitor's, and a visitor cannot choose another one.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     app.before_request(reject_undecodable_input)
     app.after_request(set_security_headers)
 
@@ -71,6 +78,14 @@ def reject_undecodable_input() -> None:
         except (UnicodeDecodeError, ValueError):
             abort(400)
         if any("\x00" in key or "\x00" in value for key, value in pairs):
+            abort(400)
+    if request.method in {"POST", "PUT", "PATCH"} and request.mimetype == "multipart/form-data":
+        # The multipart parser replaces undecodable bytes with U+FFFD: refused like the rest.
+        fields = [
+            *request.form.items(multi=True),
+            *((k, f.filename or "") for k, f in request.files.items(multi=True)),
+        ]
+        if any(bad in key or bad in value for key, value in fields for bad in ("\x00", "\ufffd")):
             abort(400)
 
 

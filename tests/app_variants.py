@@ -6,12 +6,15 @@ its state is put back afterwards and the session's app keeps counting in its own
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -28,15 +31,16 @@ def variant_app(base, **overrides) -> Iterator:
     from survey.extensions import db, limiter
 
     saved = dict(vars(limiter))
-    settings = {
-        "TESTING": True,
-        "SQLALCHEMY_DATABASE_URI": base.config["SQLALCHEMY_DATABASE_URI"],
-        "SQLALCHEMY_ENGINE_OPTIONS": dict(base.config["SQLALCHEMY_ENGINE_OPTIONS"]),
-        "DB_BACKEND": base.config["DB_BACKEND"],
-        **overrides,
-    }
-    app = create_app(settings)
-    app.instance_path = base.instance_path
+    settings = {"TESTING": True}
+    if base is not None:
+        settings.update(
+            SQLALCHEMY_DATABASE_URI=base.config["SQLALCHEMY_DATABASE_URI"],
+            SQLALCHEMY_ENGINE_OPTIONS=dict(base.config["SQLALCHEMY_ENGINE_OPTIONS"]),
+            DB_BACKEND=base.config["DB_BACKEND"],
+        )
+    app = create_app({**settings, **overrides})
+    if base is not None:
+        app.instance_path = base.instance_path
     try:
         yield app
     finally:
@@ -74,3 +78,51 @@ def own_redis() -> Iterator[tuple[str, subprocess.Popen]]:
         if process.poll() is None:
             process.kill()
         process.wait(timeout=10)
+
+
+@contextmanager
+def own_postgres() -> Iterator[tuple[str, Callable[[], None]]]:
+    """A throwaway PostgreSQL cluster (the shared one is never stopped): its URL, and a function
+    that shuts it down at once, as a crash or a restart of the database server would."""
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL server binaries are not installed")
+    # Not under pytest's private temporary folder: the server may run as another user.
+    folder = Path(tempfile.mkdtemp(prefix="sentomus-pg-"))
+    folder.chmod(0o755)
+    data = folder / "data"
+    data.mkdir(mode=0o700)
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        import pwd
+
+        account = pwd.getpwnam("postgres")
+        os.chown(data, account.pw_uid, account.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    port = free_port()
+    subprocess.run(  # noqa: S603
+        [*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(  # noqa: S603
+        [*as_user, pg_ctl, "-D", str(data), "-o", options, "-w", "-l", str(data / "log"), "start"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+    def stop() -> None:
+        subprocess.run(  # noqa: S603
+            [*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"],
+            capture_output=True,
+            timeout=120,
+        )
+
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", stop
+    finally:
+        stop()
+        shutil.rmtree(folder, ignore_errors=True)

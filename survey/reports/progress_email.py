@@ -248,7 +248,13 @@ def send_progress_emails(
                         headline_figures(session, user.museum),
                     )
                 progress, figures = by_museum[user.museum_id]
-                message = compose_progress_email(user, progress, figures, today)
+                try:
+                    message = compose_progress_email(user, progress, figures, today)
+                except Exception as error:  # noqa: BLE001 - one recipient never stops the run
+                    reason = f"could not be composed ({type(error).__name__})"
+                    summary.failed.append((user.email, reason))
+                    report(f"Not sent to {user.email}: {reason}")
+                    continue
                 if sender is None:
                     summary.sent.append(user.email)
                     report(f"Would send to {user.email} ({user.locale}): {message['Subject']}")

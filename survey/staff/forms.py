@@ -1,3 +1,5 @@
+import unicodedata
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectChoice, SelectMultipleField, StringField
@@ -32,6 +34,10 @@ class MuseumForm(FlaskForm):
     )
     peer_cluster = StringField(_l("Peer cluster"), validators=[Optional(), Length(max=64)])
     active = BooleanField(_l("Survey open"), default=True)
+
+    def validate_name(self, field):
+        if any(unicodedata.category(ch)[0] == "C" for ch in field.data or ""):
+            raise ValidationError(_l("A name cannot hold line breaks or other control characters."))
 
     def validate_languages(self, field):
         unknown = set(field.data or []) - set(LANGUAGE_NAMES)

@@ -17,11 +17,11 @@ def test_production_starts_with_a_secret_key(monkeypatch, tmp_path):
     monkeypatch.setenv("SENTOMUS_INSTANCE_PATH", str(tmp_path))
     from config.settings import ProductionConfig
 
-    monkeypatch.setattr(ProductionConfig, "SECRET_KEY", "s3cret")
+    monkeypatch.setattr(ProductionConfig, "SECRET_KEY", "s3cret" * 6)
     monkeypatch.setattr(ProductionConfig, "PUBLIC_BASE_URL", "https://survey.example.org/")
     app = create_app("production")
     assert app.config["PUBLIC_BASE_URL"] == "https://survey.example.org"
-    assert app.config["SECRET_KEY"] == "s3cret"
+    assert app.config["SECRET_KEY"] == "s3cret" * 6
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert not (tmp_path / "secret_key").exists()
 
@@ -54,7 +54,7 @@ def test_database_url_defaults_to_sqlite_in_the_instance_folder(monkeypatch, tmp
     from config.settings import DevelopmentConfig
 
     monkeypatch.setattr(DevelopmentConfig, "SQLALCHEMY_DATABASE_URI", None)
-    monkeypatch.setattr(DevelopmentConfig, "SECRET_KEY", "x")
+    monkeypatch.setattr(DevelopmentConfig, "SECRET_KEY", "x" * 32)
     app = create_app("development")
     assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path / 'sentomus.db'}"
 
