@@ -46,16 +46,31 @@ def has_answers(session: Session, question_id: int) -> bool:
 
 
 def answer_counts(session: Session, question_ids: Iterable[int]) -> dict[int, int]:
-    """How many responses answered each question."""
+    """How many respondents answered each question, as released: the base of the question in
+    its museum's latest release (live counts would show a single new answer)."""
+    from flask import current_app
+
+    from analysis.periods import last_completed_week, list_waves, resolve_periods, today_in
+    from analysis.released import museum_releases
+
     ids = list(question_ids)
     if not ids:
         return {}
-    rows = session.execute(
-        select(Answer.question_id, func.count(func.distinct(Answer.response_id)))
-        .where(Answer.question_id.in_(ids))
-        .group_by(Answer.question_id)
+    owners = dict(
+        session.execute(select(Question.id, Question.museum_id).where(Question.id.in_(ids))).all()
     )
-    return {question_id: count for question_id, count in rows}
+    connection = session.connection()
+    today = today_in(current_app.config["SURVEY_TIMEZONE"])
+    period, _previous = resolve_periods(list_waves(connection), today)
+    museums = {m for m in owners.values() if m is not None}
+    releases = museum_releases(connection, museums, period.wave_id, last_completed_week(today))
+    counts = {}
+    for question_id, museum_id in owners.items():
+        released = releases.get(museum_id)
+        subject = released.subjects.get(f"own:{question_id}") if released else None
+        if subject is not None and subject.last_week is not None:
+            counts[question_id] = subject.base
+    return counts
 
 
 def review_notes(session: Session, question_ids: Iterable[int]) -> dict[int, str]:

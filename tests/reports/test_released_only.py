@@ -54,6 +54,7 @@ def everything(app, client, sign_in, viewer, staff_user, museum) -> dict:
         if not any(isinstance(v, str) and v.startswith("Responses since then") for v in row)
     ]
     seen["dashboard"] = page(client, "/portal/")
+    seen["questions"] = page(client, "/portal/questions")
     client.post("/account/logout")
     sign_in(staff_user)
     seen["staff"] = page(client, "/staff/")
@@ -73,23 +74,27 @@ def everything(app, client, sign_in, viewer, staff_user, museum) -> dict:
 
 
 def test_one_new_response_changes_nothing_but_the_live_count(
-    app, client, create_museum, create_user, sign_in, add_responses, engine
+    app, client, create_museum, create_user, create_own_question, sign_in, add_responses, engine
 ):
     museum = create_museum(peer_cluster="art")
+    own = create_own_question(museum)
     peers = [create_museum(peer_cluster="art") for _ in range(6)]
     today = today_in(app.config["SURVEY_TIMEZONE"])
     ended = today - dt.timedelta(days=14)
-    add_responses(museum, 40, ended, answers)
+    add_responses(museum, 40, ended, lambda i: {**answers(i), own: "yes"})
     for index, peer in enumerate(peers):
         add_responses(peer, 20 + index, ended, answers)
     backfill_releases(engine, today)
     viewer, staff_user = create_user("viewer", museum), create_user("staff")
 
     before = everything(app, client, sign_in, viewer, staff_user, museum)
-    add_responses(museum, 1, today, {"nps": 0, "satisfaction_overall": 1, "gender": "other"})
+    add_responses(
+        museum, 1, today, {"nps": 0, "satisfaction_overall": 1, "gender": "other", own: "no"}
+    )
     backfill_releases(engine, today)  # the release job runs again: nothing new to release
     after = everything(app, client, sign_in, viewer, staff_user, museum)
 
+    assert "<td>40</td>" in before["questions"]  # the own question's released base
     assert after["live"] == before["live"] + 1
     assert after["email_live"] == before["email_live"] + 1
     for key in ("json", "html", "csv", "xlsx", "dashboard", "staff", "overview", "email"):
