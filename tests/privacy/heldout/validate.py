@@ -70,18 +70,12 @@ WARN_CATS = {
     "time_of_day",
 }
 QTYPES = {"single_choice", "multiple_choice", "scale", "nps", "number", "free_text"}
-PII_CATS = (
-    "email",
-    "phone",
-    "iban",
-    "card",
-    "national_id",
-    "postal_address",
-    "person_name",
-    "birth_date",
-    "social_handle",
-    "profile_url",
-    "licence_plate",
+PII_CATS = tuple(
+    line.strip()
+    for line in (Path(__file__).parent / "scrub_categories.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
 )
 
 errors = []
