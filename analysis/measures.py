@@ -127,12 +127,15 @@ def respondents(published: Published, answered: int, left_out: int = 0) -> int:
 def scale_summary(published: Published) -> ScaleSummary:
     counts = {p: c for p, c in published.numeric().items() if p in SCALE_POINTS}
     base = respondents(published, sum(counts.values()), published.counts.get(NOT_APPLICABLE, 0))
+    # Released counts carry noise: a base of respondents can stand beside scale counts that all
+    # came out as zero (everyone answered "not applicable"), and then there is no share to give.
+    answered = base and sum(counts.values())
     return ScaleSummary(
         base=base,
         not_applicable=published.counts.get(NOT_APPLICABLE, 0),
         counts=counts,
-        mean=mean_estimate(counts) if base else None,
-        top2=top_box_estimate(counts) if base else None,
+        mean=mean_estimate(counts) if answered else None,
+        top2=top_box_estimate(counts) if answered else None,
     )
 
 

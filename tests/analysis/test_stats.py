@@ -141,3 +141,14 @@ def test_mean_from_sums_equals_the_mean_from_the_distribution():
     squares = sum(v * v * c for v, c in distribution.items())
     assert mean_from_moments(n, total, squares) == pytest.approx(mean_estimate(distribution))
     assert mean_from_moments(0, 0, 0) is None
+
+
+def test_a_scale_whose_released_counts_are_all_zero_has_no_share_and_no_mean():
+    """A base of respondents beside all-zero released scale counts (everyone said "not
+    applicable", and the noise kept every point at zero) gives no share rather than an error."""
+    from analysis.measures import Published, scale_summary
+
+    published = Published(cutoff=None, counts={"na": 3}, base=10)
+    summary = scale_summary(published)
+    assert summary.top2 is None
+    assert summary.mean is None
